@@ -1,0 +1,38 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import lit from 'eslint-plugin-lit';
+import wc from 'eslint-plugin-wc';
+import litA11y from 'eslint-plugin-lit-a11y';
+import globals from 'globals';
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'storybook-static/**', '.reports/**', 'src/generated/**', 'node_modules/**', 'custom-elements.json'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['src/**/*.ts', 'stories/**/*.ts', 'tests/browser/**/*.ts'],
+    plugins: { lit, wc, 'lit-a11y': litA11y },
+    languageOptions: { globals: globals.browser },
+    rules: {
+      ...lit.configs.recommended.rules,
+      ...wc.configs.recommended.rules,
+      ...wc.configs['best-practice'].rules,
+      ...litA11y.configs.recommended.rules,
+      'wc/guard-super-call': 'off',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['tests/**/*.ts'],
+    rules: { '@typescript-eslint/no-unused-expressions': 'off', '@typescript-eslint/no-non-null-assertion': 'off' },
+  },
+  {
+    files: ['**/*.mjs', '**/*.js', 'vite.config.ts', '.storybook/**'],
+    languageOptions: { globals: globals.node },
+  },
+  {
+    // Node tests also hold functions that run in the page (puppeteer's evaluate).
+    files: ['tests/node/**'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+  },
+);

@@ -1,0 +1,58 @@
+import { css } from 'lit';
+
+/**
+ * The `:host` reset every widget shares. Global tokens (`--stem-*`) are read here and turned into
+ * the private properties (`--_*`) that component styles use, so a page can theme every widget at
+ * once and still override one widget. No `rem`: a host page's `html { font-size: 62.5% }` must
+ * not shrink the widgets.
+ */
+export const hostStyles = css`
+  :host {
+    --_font-family: var(--stem-font-family, inherit);
+    --_font-size: var(--stem-font-size, 16px);
+    --_line-height: var(--stem-line-height, 1.5);
+    --_color-text: var(--stem-color-text, #1f2328);
+    --_color-muted: var(--stem-color-muted, #57606a);
+    --_color-surface: var(--stem-color-surface, #ffffff);
+    --_color-surface-alt: var(--stem-color-surface-alt, #f3f4f6);
+    --_color-border: var(--stem-color-border, #d0d7de);
+    --_color-accent: var(--stem-color-accent, #0b5cad);
+    --_color-accent-text: var(--stem-color-accent-text, #ffffff);
+    --_color-danger: var(--stem-color-danger, #b42318);
+    --_color-danger-surface: var(--stem-color-danger-surface, #fef3f2);
+    --_radius: var(--stem-radius, 8px);
+    --_space: var(--stem-space, 8px);
+    --_focus-ring: var(--stem-focus-ring, 0 0 0 3px #0b5cad66);
+
+    display: block;
+    box-sizing: border-box;
+    font-family: var(--_font-family);
+    font-size: var(--_font-size);
+    line-height: var(--_line-height);
+    color: var(--_color-text);
+    text-align: start;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  :focus-visible {
+    outline: 2px solid var(--_color-accent);
+    outline-offset: 2px;
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+    border: 0;
+  }
+`;

@@ -1,0 +1,43 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { msg, str } from '@lit/localize';
+import type { ContractIssue } from '../contract/types.js';
+import type { LoadFailure } from '../data/load-error.js';
+
+const SHOWN_ISSUES = 20;
+
+/** A skeleton that holds the widget's space while data loads, so the page does not jump. */
+export function renderLoading(lines = 6): TemplateResult {
+  return html`<div class="skeleton" part="skeleton" role="status" aria-busy="true">
+    <span class="visually-hidden">${msg('Loading…')}</span>
+    ${Array.from({ length: lines }, () => html`<div class="skeleton-line" aria-hidden="true"></div>`)}
+  </div>`;
+}
+
+/** The empty state: the data loaded but holds nothing for this widget. */
+export function renderEmpty(message: string): TemplateResult {
+  return html`<div class="empty" part="empty" role="status">${message}</div>`;
+}
+
+/**
+ * The error state: one sentence for the visitor, the detail and the JSON paths for the webmaster
+ * (in a disclosure, so the visitor is not buried in it), and a retry button when one can help.
+ */
+export function renderError(error: LoadFailure, issues: readonly ContractIssue[], retry?: () => void): TemplateResult {
+  const problems = issues.filter((i) => i.severity !== 'warning');
+  return html`<div class="error" part="error" role="alert">
+    <p class="error-title">${error.message}</p>
+    ${error.detail || problems.length
+      ? html`<details>
+          <summary>${msg('Details for the site owner')}</summary>
+          ${error.detail ? html`<p><code>${error.detail}</code></p>` : nothing}
+          ${problems.length
+            ? html`<ul>
+                ${problems.slice(0, SHOWN_ISSUES).map((i) => html`<li><code>${i.path || '/'}</code>: ${i.message}</li>`)}
+              </ul>`
+            : nothing}
+          ${problems.length > SHOWN_ISSUES ? html`<p>${msg(str`…and ${problems.length - SHOWN_ISSUES} more (see the browser console).`)}</p>` : nothing}
+        </details>`
+      : nothing}
+    ${retry ? html`<button class="button" part="retry-button" type="button" @click=${retry}>${msg('Try again')}</button>` : nothing}
+  </div>`;
+}

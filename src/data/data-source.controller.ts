@@ -1,0 +1,163 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { ContextConsumer } from '@lit/context';
+import { msg } from '@lit/localize';
+import { validate } from '../contract/validate.js';
+import type { ContractDocument, ValidationResult } from '../contract/types.js';
+import { emit } from '../core/events.js';
+import { dataContext, type DataState } from './data-state.js';
+import { failure } from './load-error.js';
+import { loadJson, resolveUrl } from './loader.js';
+import { reportFailure, reportIssues } from './report.js';
+
+/** The element that owns a data source: any widget, or `<stem-data>`. */
+export interface DataHost extends ReactiveControllerHost, HTMLElement {
+  src?: string | null;
+  data?: unknown;
+  timeout?: number;
+}
+
+const validated = new WeakMap<object, ValidationResult>();
+
+/** Validates once per parsed document, however many widgets read it. */
+function validateOnce(json: unknown): ValidationResult {
+  if (typeof json !== 'object' || json === null) return validate(json);
+  let result = validated.get(json);
+  if (!result) {
+    result = validate(json);
+    validated.set(json, result);
+  }
+  return result;
+}
+
+/**
+ * Resolves a widget's data, in this order: the `data` property, the `src` attribute, an inline
+ * `<script type="application/json">` child, and (for widgets) the nearest `<stem-data>`.
+ * It loads, validates, reports problems once, fires `stem-data-load` / `stem-data-error`, and
+ * keeps `state` for the host to render.
+ */
+export class DataSourceController implements ReactiveController {
+  state: DataState = { status: 'idle' };
+  private inherited: DataState | undefined;
+  private key: unknown = undefined;
+  private abort: AbortController | undefined;
+
+  constructor(
+    private readonly host: DataHost,
+    options: { inherit: boolean; onChange?: (state: DataState) => void },
+  ) {
+    this.onChange = options.onChange;
+    host.addController(this);
+    if (options.inherit) {
+      new ContextConsumer(host, {
+        context: dataContext,
+        subscribe: true,
+        callback: (value) => {
+          this.inherited = value;
+          this.sync();
+        },
+      });
+    }
+  }
+
+  private readonly onChange: ((state: DataState) => void) | undefined;
+
+  hostConnected(): void {
+    this.sync();
+  }
+
+  hostDisconnected(): void {
+    // Leaving the page stops the request; coming back starts again.
+    this.abort?.abort();
+    this.abort = undefined;
+    this.key = undefined;
+  }
+
+  hostUpdate(): void {
+    this.sync();
+  }
+
+  /** Loads again from the network, skipping any earlier answer. */
+  retry = (): void => {
+    this.key = undefined;
+    this.sync(true);
+  };
+
+  private set(state: DataState): void {
+    this.state = state;
+    this.onChange?.(state);
+    this.host.requestUpdate();
+  }
+
+  private inlineJson(): string | null {
+    const script = this.host.querySelector(':scope > script[type="application/json"]');
+    return script ? (script.textContent ?? '') : null;
+  }
+
+  private sync(reload = false): void {
+    if (!this.host.isConnected) return;
+    const { data, src } = this.host;
+    if (data !== undefined && data !== null) {
+      if (this.key === data) return;
+      this.key = data;
+      this.settle(msg('the data property'), validateOnce(data));
+    } else if (src) {
+      let url: string;
+      try {
+        url = resolveUrl(src);
+      } catch {
+        url = src;
+      }
+      if (this.key === url && !reload) return;
+      this.key = url;
+      void this.load(src, url, reload);
+    } else {
+      const inline = this.inlineJson();
+      if (inline !== null) {
+        if (this.key === inline) return;
+        this.key = inline;
+        this.settle(msg('the inline JSON'), validate(inline));
+      } else if (this.inherited) {
+        if (this.key === this.inherited) return;
+        this.key = this.inherited;
+        this.abort?.abort();
+        this.set(this.inherited);
+      } else if (this.state.status !== 'idle') {
+        this.key = undefined;
+        this.set({ status: 'idle' });
+      }
+    }
+  }
+
+  private async load(src: string, url: string, reload: boolean): Promise<void> {
+    this.abort?.abort();
+    const abort = new AbortController();
+    this.abort = abort;
+    this.set({ status: 'loading', source: url });
+    try {
+      const outcome = await loadJson(src, { signal: abort.signal, reload, ...(this.host.timeout ? { timeoutMs: this.host.timeout } : {}) });
+      if (abort.signal.aborted || this.key !== url) return;
+      if (!outcome.ok) {
+        reportFailure(url, outcome.error.message, outcome.error.detail, outcome);
+        this.set({ status: 'error', source: url, error: outcome.error, issues: [], retry: this.retry });
+        emit(this.host, 'stem-data-error', { error: outcome.error, source: url });
+        return;
+      }
+      this.settle(url, validateOnce(outcome.json));
+    } catch (e) {
+      if ((e as Error).name !== 'AbortError') throw e;
+    }
+  }
+
+  private settle(source: string, result: ValidationResult): void {
+    reportIssues(source, result);
+    if (result.ok && result.data) {
+      this.set({ status: 'ready', source, result: result as ValidationResult & { data: ContractDocument } });
+      emit(this.host, 'stem-data-load', { data: result.data, issues: result.issues, source });
+    } else {
+      const fatal = result.issues.find((i) => i.severity === 'fatal');
+      const error = failure('invalid', fatal ? `${fatal.path || '/'}: ${fatal.message}` : '');
+      this.set({ status: 'error', source, error, issues: result.issues, retry: this.retry });
+      emit(this.host, 'stem-data-error', { error, source });
+    }
+  }
+}

@@ -1,0 +1,30 @@
+import { msg, str } from '@lit/localize';
+
+/** Why a document could not be had. `kind` lets a page react; `message` is for people. */
+export type LoadFailureKind = 'http' | 'network' | 'timeout' | 'not-json' | 'invalid' | 'no-source';
+
+export interface LoadFailure {
+  kind: LoadFailureKind;
+  /** One sentence for a visitor or webmaster. */
+  message: string;
+  /** The detail a webmaster needs to fix it: the URL, the status, the parser's complaint. */
+  detail: string;
+  /** HTTP status, when there was a response. */
+  status?: number;
+}
+
+export function failure(kind: LoadFailureKind, detail: string, status?: number): LoadFailure {
+  const messages: Record<LoadFailureKind, () => string> = {
+    http: () => msg('The data could not be loaded: the server answered with an error.'),
+    network: () => msg('The data could not be loaded: the network request failed.'),
+    timeout: () => msg('The data took too long to load.'),
+    'not-json': () => msg('The data file is not valid JSON.'),
+    invalid: () => msg('The data file cannot be used.'),
+    'no-source': () => msg('No data was given to this widget.'),
+  };
+  return { kind, message: messages[kind](), detail, ...(status === undefined ? {} : { status }) };
+}
+
+export function httpDetail(url: string, status: number, statusText: string): string {
+  return msg(str`${url} answered HTTP ${status} ${statusText}`).trim();
+}

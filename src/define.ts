@@ -1,0 +1,2 @@
+/** Registers every element. The order matters: a provider before the widgets that read it. */
+import './stem-data/stem-data.js';

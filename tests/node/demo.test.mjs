@@ -1,0 +1,48 @@
+// The README's promise: `npm start` serves a page on localhost that renders every widget on
+// the sample data, without console errors. Vite's dev server, driven in headless Chromium.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import { createServer } from 'vite';
+import puppeteer from 'puppeteer-core';
+import { findChrome } from '../../scripts/find-chrome.mjs';
+import { CHROME_ARGS } from '../../scripts/chrome-args.mjs';
+
+let server;
+let browser;
+
+before(async () => {
+  server = await createServer({ logLevel: 'error', server: { port: 0, open: false } });
+  await server.listen();
+  const chrome = findChrome();
+  assert.ok(chrome.path, chrome.message);
+  browser = await puppeteer.launch({ executablePath: chrome.path, headless: true, args: CHROME_ARGS });
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test('the demo page renders every widget on the sample data without console errors', async () => {
+  const page = await browser.newPage();
+  const problems = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error' || (m.type() === 'warning' && m.text().includes('[stem-widgets]'))) problems.push(m.text());
+  });
+  page.on('pageerror', (e) => problems.push(e.message));
+  page.on('response', (r) => {
+    if (r.status() >= 400) problems.push(`${r.status()} ${r.url()}`);
+  });
+  await page.setViewport({ width: 1100, height: 900 });
+  await page.goto(`${server.resolvedUrls.local[0]}src/demo/`, { waitUntil: 'networkidle0' });
+  await page.waitForFunction(() => [...document.querySelectorAll('.event-log')].every((o) => o.textContent.startsWith('stem-data-load')), {
+    timeout: 15000,
+  });
+  const logs = await page.$$eval('.event-log', (els) => els.map((e) => e.textContent));
+  assert.match(logs[0], /35 programs, 10 institutions, 5 fields, \d+ outcomes, \d+ sources; 0 issue\(s\)/);
+  assert.match(logs[1], /\d+ members; 0 issue\(s\)/);
+  mkdirSync('.reports', { recursive: true });
+  await page.screenshot({ path: '.reports/demo.png', fullPage: true });
+  assert.deepEqual(problems, []);
+});
