@@ -7,7 +7,11 @@ function contractSchemaFile(): Plugin {
     name: 'stem-contract-schema',
     apply: 'build',
     generateBundle() {
-      this.emitFile({ type: 'asset', fileName: 'stem-data-contract.schema.json', source: JSON.stringify(contractJsonSchema(), null, 2) + '\n' });
+      this.emitFile({
+        type: 'asset',
+        fileName: 'stem-data-contract.schema.json',
+        source: JSON.stringify(contractJsonSchema(), null, 2) + '\n',
+      });
     },
   };
 }

@@ -42,7 +42,8 @@ for (const entry of ENTRIES) {
 
 console.log('| entry | min | min+gzip | min+brotli | budget (gzip) | |');
 console.log('|---|---:|---:|---:|---:|---|');
-for (const r of rows) console.log(`| ${r.file} | ${kb(r.min)} | ${kb(r.gzip)} | ${kb(r.brotli)} | ${kb(r.budget)} | ${r.ok ? 'ok' : 'OVER'} |`);
+for (const r of rows)
+  console.log(`| ${r.file} | ${kb(r.min)} | ${kb(r.gzip)} | ${kb(r.brotli)} | ${kb(r.budget)} | ${r.ok ? 'ok' : 'OVER'} |`);
 mkdirSync('.reports', { recursive: true });
 writeFileSync('.reports/size.json', JSON.stringify(rows, null, 2));
 if (over) {

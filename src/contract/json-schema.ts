@@ -13,12 +13,17 @@ export function contractJsonSchema(): Record<string, unknown> {
   const schema = toJsonSchema(DocumentSchema, { target: 'draft-2020-12', errorMode: 'ignore' }) as Record<string, unknown>;
   const properties = schema.properties as Record<string, Record<string, unknown>>;
   // Any 1.x document is this contract; the generic pattern would also admit 2.0.
-  properties.contractVersion = { type: 'string', pattern: `^${CONTRACT_MAJOR}\\.\\d+$`, description: 'The contract version, such as "1.0".' };
+  properties.contractVersion = {
+    type: 'string',
+    pattern: `^${CONTRACT_MAJOR}\\.\\d+$`,
+    description: 'The contract version, such as "1.0".',
+  };
   return {
     $schema: schema.$schema,
     $id: SCHEMA_ID,
     title: 'stem-widgets data contract v1',
-    description: 'One document of programs, institutions, fields, outcomes, sources and members for stem-widgets. Unknown properties are allowed and ignored.',
+    description:
+      'One document of programs, institutions, fields, outcomes, sources and members for stem-widgets. Unknown properties are allowed and ignored.',
     ...schema,
     anyOf: SECTIONS.map((name) => ({ required: [name] })),
   };

@@ -21,10 +21,18 @@ export function checkReferences(doc: ContractDocument, issues: ContractIssue[], 
 
   doc.programs?.forEach((p, i) => {
     if (!institutions.has(p.institution)) {
-      issues.push({ severity: 'warning', path: pointer(['programs', at(p, i), 'institution']), message: msg(str`names the institution '${p.institution}', which is not in institutions`) });
+      issues.push({
+        severity: 'warning',
+        path: pointer(['programs', at(p, i), 'institution']),
+        message: msg(str`names the institution '${p.institution}', which is not in institutions`),
+      });
     }
     if (!fields.has(p.field)) {
-      issues.push({ severity: 'warning', path: pointer(['programs', at(p, i), 'field']), message: msg(str`names the field '${p.field}', which is not in fields`) });
+      issues.push({
+        severity: 'warning',
+        path: pointer(['programs', at(p, i), 'field']),
+        message: msg(str`names the field '${p.field}', which is not in fields`),
+      });
     }
   });
 
@@ -33,13 +41,27 @@ export function checkReferences(doc: ContractDocument, issues: ContractIssue[], 
     const kept = doc.outcomes.filter((o, i) => {
       const { type, id } = o.subject;
       if (type !== 'consortium' && id !== undefined && !bySubject[type].has(id)) {
-        issues.push({ severity: 'warning', path: pointer(['outcomes', at(o, i), 'subject', 'id']), message: msg(str`names the ${type} '${id}', which is not in the document`) });
+        issues.push({
+          severity: 'warning',
+          path: pointer(['outcomes', at(o, i), 'subject', 'id']),
+          message: msg(str`names the ${type} '${id}', which is not in the document`),
+        });
       }
       if (o.benchmark?.source !== undefined && !sources.has(o.benchmark.source)) {
-        issues.push({ severity: 'warning', path: pointer(['outcomes', at(o, i), 'benchmark', 'source']), message: msg(str`names the source '${o.benchmark.source}', which is not in sources`) });
+        issues.push({
+          severity: 'warning',
+          path: pointer(['outcomes', at(o, i), 'benchmark', 'source']),
+          message: msg(str`names the source '${o.benchmark.source}', which is not in sources`),
+        });
       }
       if (!sources.has(o.source)) {
-        issues.push({ severity: 'error', path: pointer(['outcomes', at(o, i), 'source']), message: msg(str`names the source '${o.source}', which is not in sources; a figure must cite its source, so this outcome was left out`) });
+        issues.push({
+          severity: 'error',
+          path: pointer(['outcomes', at(o, i), 'source']),
+          message: msg(
+            str`names the source '${o.source}', which is not in sources; a figure must cite its source, so this outcome was left out`,
+          ),
+        });
         return false;
       }
       return true;

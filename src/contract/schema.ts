@@ -66,9 +66,23 @@ export const DurationSchema = v.pipe(
   v.regex(/^P(?!$)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+S)?)?$/, () => msg('an ISO 8601 duration such as P1Y')),
 );
 
-const nonNegative = () => v.pipe(v.number(), v.finite(), v.minValue(0, () => msg('a number of 0 or more')));
-const count = () => v.pipe(v.number(), v.integer(() => msg('a whole number')), v.minValue(0, () => msg('a number of 0 or more')));
-const currencyCode = () => v.pipe(v.string(), v.regex(/^[A-Z]{3}$/, () => msg('a three-letter currency code such as USD')));
+const nonNegative = () =>
+  v.pipe(
+    v.number(),
+    v.finite(),
+    v.minValue(0, () => msg('a number of 0 or more')),
+  );
+const count = () =>
+  v.pipe(
+    v.number(),
+    v.integer(() => msg('a whole number')),
+    v.minValue(0, () => msg('a number of 0 or more')),
+  );
+const currencyCode = () =>
+  v.pipe(
+    v.string(),
+    v.regex(/^[A-Z]{3}$/, () => msg('a three-letter currency code such as USD')),
+  );
 
 export const PublisherSchema = v.object({
   name: text(200),
@@ -79,8 +93,14 @@ export const FieldSchema = v.object({
   id: IdSchema,
   name: text(200),
   cip: v.object({
-    code: v.pipe(v.string(), v.regex(/^\d{2}(\.\d{2}(\d{2})?)?$/, () => msg('a CIP code such as 15.0617'))),
-    version: v.pipe(v.string(), v.regex(/^(19|20)\d{2}$/, () => msg('a CIP edition year such as 2020'))),
+    code: v.pipe(
+      v.string(),
+      v.regex(/^\d{2}(\.\d{2}(\d{2})?)?$/, () => msg('a CIP code such as 15.0617')),
+    ),
+    version: v.pipe(
+      v.string(),
+      v.regex(/^(19|20)\d{2}$/, () => msg('a CIP edition year such as 2020')),
+    ),
   }),
   description: v.optional(text(2000)),
 });
@@ -92,13 +112,31 @@ export const InstitutionSchema = v.object({
   address: v.object({
     streetAddress: v.optional(text(200)),
     locality: text(100),
-    region: v.pipe(v.string(), v.regex(/^[A-Z]{2}$/, () => msg('a two-letter state or region code such as MD'))),
-    postalCode: v.optional(v.pipe(v.string(), v.regex(/^[A-Za-z0-9 -]{3,10}$/, () => msg('a postal code such as 21012')))),
-    country: v.optional(v.pipe(v.string(), v.regex(/^[A-Z]{2}$/, () => msg('a two-letter country code such as US'))), 'US'),
+    region: v.pipe(
+      v.string(),
+      v.regex(/^[A-Z]{2}$/, () => msg('a two-letter state or region code such as MD')),
+    ),
+    postalCode: v.optional(
+      v.pipe(
+        v.string(),
+        v.regex(/^[A-Za-z0-9 -]{3,10}$/, () => msg('a postal code such as 21012')),
+      ),
+    ),
+    country: v.optional(
+      v.pipe(
+        v.string(),
+        v.regex(/^[A-Z]{2}$/, () => msg('a two-letter country code such as US')),
+      ),
+      'US',
+    ),
   }),
   geo: v.optional(
     v.object({
-      latitude: v.pipe(v.number(), v.minValue(-90, () => msg('a latitude from -90 to 90')), v.maxValue(90, () => msg('a latitude from -90 to 90'))),
+      latitude: v.pipe(
+        v.number(),
+        v.minValue(-90, () => msg('a latitude from -90 to 90')),
+        v.maxValue(90, () => msg('a latitude from -90 to 90')),
+      ),
       longitude: v.pipe(
         v.number(),
         v.minValue(-180, () => msg('a longitude from -180 to 180')),
@@ -106,7 +144,12 @@ export const InstitutionSchema = v.object({
       ),
     }),
   ),
-  ipedsUnitId: v.optional(v.pipe(v.string(), v.regex(/^\d{6}$/, () => msg('a six-digit IPEDS unit id such as 161572')))),
+  ipedsUnitId: v.optional(
+    v.pipe(
+      v.string(),
+      v.regex(/^\d{6}$/, () => msg('a six-digit IPEDS unit id such as 161572')),
+    ),
+  ),
   logo: v.optional(WebUrlSchema),
 });
 
@@ -123,7 +166,12 @@ export const ProgramSchema = v.object({
   }),
   timeToComplete: v.optional(DurationSchema),
   numberOfCredits: v.optional(nonNegative()),
-  modes: v.optional(v.pipe(v.array(v.picklist(PROGRAM_MODES)), v.minLength(1, () => msg('at least one mode')))),
+  modes: v.optional(
+    v.pipe(
+      v.array(v.picklist(PROGRAM_MODES)),
+      v.minLength(1, () => msg('at least one mode')),
+    ),
+  ),
   cost: v.optional(
     v.object({
       amount: nonNegative(),
@@ -137,7 +185,10 @@ export const ProgramSchema = v.object({
   occupations: v.optional(
     v.array(
       v.object({
-        soc: v.pipe(v.string(), v.regex(/^\d{2}-\d{4}$/, () => msg('a SOC code such as 15-1212'))),
+        soc: v.pipe(
+          v.string(),
+          v.regex(/^\d{2}-\d{4}$/, () => msg('a SOC code such as 15-1212')),
+        ),
         title: text(200),
       }),
     ),
@@ -160,7 +211,10 @@ const SubjectSchema = v.pipe(
     id: v.optional(IdSchema),
   }),
   v.forward(
-    v.check((s) => s.type === 'consortium' || s.id !== undefined, () => msg('the id of the program, institution or field')),
+    v.check(
+      (s) => s.type === 'consortium' || s.id !== undefined,
+      () => msg('the id of the program, institution or field'),
+    ),
     ['id'],
   ),
 );
@@ -219,35 +273,59 @@ export const OutcomeSchema = v.pipe(
   }),
   // A reported figure without its unit or its n cannot be shown honestly.
   v.forward(
-    v.check((o) => o.status !== 'reported' || o.value !== undefined, () => msg('a value, because the status is "reported"')),
+    v.check(
+      (o) => o.status !== 'reported' || o.value !== undefined,
+      () => msg('a value, because the status is "reported"'),
+    ),
     ['value'],
   ),
   v.forward(
-    v.check((o) => o.status !== 'reported' || o.unit !== undefined, () => msg('a unit (percent, currency or count), because the status is "reported"')),
+    v.check(
+      (o) => o.status !== 'reported' || o.unit !== undefined,
+      () => msg('a unit (percent, currency or count), because the status is "reported"'),
+    ),
     ['unit'],
   ),
   v.forward(
-    v.check((o) => o.status !== 'reported' || o.cohort?.size !== undefined, () => msg('the cohort size, because the status is "reported"')),
+    v.check(
+      (o) => o.status !== 'reported' || o.cohort?.size !== undefined,
+      () => msg('the cohort size, because the status is "reported"'),
+    ),
     ['cohort', 'size'],
   ),
   v.forward(
-    v.check((o) => o.unit !== 'currency' || o.currency !== undefined, () => msg('a currency code such as USD, because the unit is "currency"')),
+    v.check(
+      (o) => o.unit !== 'currency' || o.currency !== undefined,
+      () => msg('a currency code such as USD, because the unit is "currency"'),
+    ),
     ['currency'],
   ),
   v.forward(
-    v.check((o) => o.unit !== 'percent' || o.value === undefined || (o.value >= 0 && o.value <= 100), () => msg('a percentage from 0 to 100')),
+    v.check(
+      (o) => o.unit !== 'percent' || o.value === undefined || (o.value >= 0 && o.value <= 100),
+      () => msg('a percentage from 0 to 100'),
+    ),
     ['value'],
   ),
   v.forward(
-    v.check((o) => o.metric !== 'custom' || o.label !== undefined, () => msg('a label, because the metric is "custom"')),
+    v.check(
+      (o) => o.metric !== 'custom' || o.label !== undefined,
+      () => msg('a label, because the metric is "custom"'),
+    ),
     ['label'],
   ),
   v.forward(
-    v.check((o) => startsNoLaterThan(o.period.start, o.period.end), () => msg('an end that is not before the start of the period')),
+    v.check(
+      (o) => startsNoLaterThan(o.period.start, o.period.end),
+      () => msg('an end that is not before the start of the period'),
+    ),
     ['period', 'end'],
   ),
   v.forward(
-    v.check((o) => inOrder(o.distribution?.p25, o.distribution?.median, o.distribution?.p75), () => msg('percentiles in order: p25, then median, then p75')),
+    v.check(
+      (o) => inOrder(o.distribution?.p25, o.distribution?.median, o.distribution?.p75),
+      () => msg('percentiles in order: p25, then median, then p75'),
+    ),
     ['distribution'],
   ),
   v.forward(
@@ -274,12 +352,18 @@ export const MemberSchema = v.object({
   description: v.optional(text(2000)),
   sector: v.picklist(SECTORS),
   region: v.optional(text(100)),
-  memberships: v.pipe(v.array(MembershipSchema), v.minLength(1, () => msg('at least one membership with its role and "as of" date'))),
+  memberships: v.pipe(
+    v.array(MembershipSchema),
+    v.minLength(1, () => msg('at least one membership with its role and "as of" date')),
+  ),
 });
 
 /** The document header: everything but the sections, which are checked record by record. */
 export const HeaderSchema = v.object({
-  contractVersion: v.pipe(v.string(), v.regex(/^\d+\.\d+$/, () => msg('a contract version such as "1.0"'))),
+  contractVersion: v.pipe(
+    v.string(),
+    v.regex(/^\d+\.\d+$/, () => msg('a contract version such as "1.0"')),
+  ),
   publisher: PublisherSchema,
   dateModified: DateTimeSchema,
 });

@@ -42,16 +42,27 @@ function checkVersion(doc: Record<string, unknown>): ValidationResult | null {
   if (Number(match[1]) !== CONTRACT_MAJOR) {
     return fatal(
       '/contractVersion',
-      msg(str`Contract version ${version as string} is not supported: this library reads version ${CONTRACT_MAJOR}.x. Use a stem-widgets release made for version ${match[1]}, or publish the data as version 1.0.`),
+      msg(
+        str`Contract version ${version as string} is not supported: this library reads version ${CONTRACT_MAJOR}.x. Use a stem-widgets release made for version ${match[1]}, or publish the data as version 1.0.`,
+      ),
     );
   }
   return null;
 }
 
 /** Checks each record of one section; bad records and duplicates are left out and reported. */
-function checkSection(name: SectionName, value: unknown, issues: ContractIssue[], positions: WeakMap<object, number>): unknown[] | undefined {
+function checkSection(
+  name: SectionName,
+  value: unknown,
+  issues: ContractIssue[],
+  positions: WeakMap<object, number>,
+): unknown[] | undefined {
   if (!Array.isArray(value)) {
-    issues.push({ severity: 'error', path: pointer([name]), message: msg(str`expected a list of records, got ${describeValue(value)}; the section was left out`) });
+    issues.push({
+      severity: 'error',
+      path: pointer([name]),
+      message: msg(str`expected a list of records, got ${describeValue(value)}; the section was left out`),
+    });
     return undefined;
   }
   const schema = RECORD_SCHEMAS[name] as v.GenericSchema;
@@ -65,7 +76,11 @@ function checkSection(name: SectionName, value: unknown, issues: ContractIssue[]
     }
     const id = (result.output as { id: string }).id;
     if (seen.has(id)) {
-      issues.push({ severity: 'error', path: pointer([name, index, 'id']), message: msg(str`the id '${id}' is used by an earlier record in ${name}; this record was left out`) });
+      issues.push({
+        severity: 'error',
+        path: pointer([name, index, 'id']),
+        message: msg(str`the id '${id}' is used by an earlier record in ${name}; this record was left out`),
+      });
       return;
     }
     seen.add(id);

@@ -34,15 +34,7 @@ export type Unit = (typeof UNITS)[number];
 export const QUALIFIERS = ['exact', 'approximately', 'more-than', 'less-than'] as const;
 export type Qualifier = (typeof QUALIFIERS)[number];
 
-export const SECTORS = [
-  'college',
-  'industry',
-  'nonprofit',
-  'professional-society',
-  'government',
-  'foundation',
-  'other',
-] as const;
+export const SECTORS = ['college', 'industry', 'nonprofit', 'professional-society', 'government', 'foundation', 'other'] as const;
 export type Sector = (typeof SECTORS)[number];
 
 export const ROLES = ['chair', 'co-chair', 'leadership-council', 'member'] as const;

@@ -35,9 +35,7 @@ export function emit<K extends keyof StemEventMap>(
   detail: DetailOf<K>,
   options: { cancelable?: boolean } = {},
 ): boolean {
-  return host.dispatchEvent(
-    new CustomEvent(name, { detail, bubbles: true, composed: false, cancelable: options.cancelable ?? false }),
-  );
+  return host.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: false, cancelable: options.cancelable ?? false }));
 }
 
 declare global {

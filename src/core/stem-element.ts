@@ -1,4 +1,5 @@
 import { LitElement } from 'lit';
+import { updateWhenLocaleChanges } from '@lit/localize';
 import { hostStyles } from './tokens.styles.js';
 import { VERSION } from './version.js';
 
@@ -9,4 +10,10 @@ import { VERSION } from './version.js';
 export class StemElement extends LitElement {
   static stemVersion = VERSION;
   static override styles = [hostStyles];
+
+  constructor() {
+    super();
+    // Every widget re-renders in the new language when setStemLocale() is called.
+    updateWhenLocaleChanges(this);
+  }
 }

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { ContractIssue } from '../contract/types.js';
-import type { LoadFailure } from '../data/load-error.js';
+import { failureMessage, type LoadFailure } from '../data/load-error.js';
 
 const SHOWN_ISSUES = 20;
 
@@ -25,19 +25,23 @@ export function renderEmpty(message: string): TemplateResult {
 export function renderError(error: LoadFailure, issues: readonly ContractIssue[], retry?: () => void): TemplateResult {
   const problems = issues.filter((i) => i.severity !== 'warning');
   return html`<div class="error" part="error" role="alert">
-    <p class="error-title">${error.message}</p>
-    ${error.detail || problems.length
-      ? html`<details>
-          <summary>${msg('Details for the site owner')}</summary>
-          ${error.detail ? html`<p><code>${error.detail}</code></p>` : nothing}
-          ${problems.length
-            ? html`<ul>
-                ${problems.slice(0, SHOWN_ISSUES).map((i) => html`<li><code>${i.path || '/'}</code>: ${i.message}</li>`)}
-              </ul>`
-            : nothing}
-          ${problems.length > SHOWN_ISSUES ? html`<p>${msg(str`…and ${problems.length - SHOWN_ISSUES} more (see the browser console).`)}</p>` : nothing}
-        </details>`
-      : nothing}
+    <p class="error-title">${failureMessage(error.kind)}</p>
+    ${
+      error.detail || problems.length
+        ? html`<details>
+            <summary>${msg('Details for the site owner')}</summary>
+            ${error.detail ? html`<p><code>${error.detail}</code></p>` : nothing}
+            ${
+              problems.length
+                ? html`<ul>
+                    ${problems.slice(0, SHOWN_ISSUES).map((i) => html`<li><code>${i.path || '/'}</code>: ${i.message}</li>`)}
+                  </ul>`
+                : nothing
+            }
+            ${problems.length > SHOWN_ISSUES ? html`<p>${msg(str`…and ${problems.length - SHOWN_ISSUES} more (see the browser console).`)}</p>` : nothing}
+          </details>`
+        : nothing
+    }
     ${retry ? html`<button class="button" part="retry-button" type="button" @click=${retry}>${msg('Try again')}</button>` : nothing}
   </div>`;
 }

@@ -13,16 +13,22 @@ export interface LoadFailure {
   status?: number;
 }
 
+const messages: Record<LoadFailureKind, () => string> = {
+  http: () => msg('The data could not be loaded: the server answered with an error.'),
+  network: () => msg('The data could not be loaded: the network request failed.'),
+  timeout: () => msg('The data took too long to load.'),
+  'not-json': () => msg('The data file is not valid JSON.'),
+  invalid: () => msg('The data file cannot be used.'),
+  'no-source': () => msg('No data was given to this widget.'),
+};
+
+/** The sentence for a kind of failure, in the current language (so it follows a language switch). */
+export function failureMessage(kind: LoadFailureKind): string {
+  return messages[kind]();
+}
+
 export function failure(kind: LoadFailureKind, detail: string, status?: number): LoadFailure {
-  const messages: Record<LoadFailureKind, () => string> = {
-    http: () => msg('The data could not be loaded: the server answered with an error.'),
-    network: () => msg('The data could not be loaded: the network request failed.'),
-    timeout: () => msg('The data took too long to load.'),
-    'not-json': () => msg('The data file is not valid JSON.'),
-    invalid: () => msg('The data file cannot be used.'),
-    'no-source': () => msg('No data was given to this widget.'),
-  };
-  return { kind, message: messages[kind](), detail, ...(status === undefined ? {} : { status }) };
+  return { kind, message: failureMessage(kind), detail, ...(status === undefined ? {} : { status }) };
 }
 
 export function httpDetail(url: string, status: number, statusText: string): string {

@@ -35,7 +35,8 @@ async function fetchJson(url: string, controller: AbortController, timeoutMs: nu
       credentials: 'same-origin',
       cache: reload ? 'reload' : 'default',
     });
-    if (!response.ok) return { ok: false, url, error: failure('http', httpDetail(url, response.status, response.statusText), response.status) };
+    if (!response.ok)
+      return { ok: false, url, error: failure('http', httpDetail(url, response.status, response.statusText), response.status) };
     const text = await response.text();
     try {
       return { ok: true, url, json: JSON.parse(text) };
@@ -45,9 +46,14 @@ async function fetchJson(url: string, controller: AbortController, timeoutMs: nu
       return { ok: false, url, error: failure('not-json', msg(str`${url}: ${(e as Error).message}${hint}`)) };
     }
   } catch (e) {
-    if (timedOut) return { ok: false, url, error: failure('timeout', msg(str`${url} did not answer within ${Math.round(timeoutMs / 1000)} s`)) };
+    if (timedOut)
+      return { ok: false, url, error: failure('timeout', msg(str`${url} did not answer within ${Math.round(timeoutMs / 1000)} s`)) };
     if ((e as Error).name === 'AbortError') throw e;
-    return { ok: false, url, error: failure('network', msg(str`${url}: ${(e as Error).message}. Check the address, and that the server allows this site (CORS).`)) };
+    return {
+      ok: false,
+      url,
+      error: failure('network', msg(str`${url}: ${(e as Error).message}. Check the address, and that the server allows this site (CORS).`)),
+    };
   } finally {
     clearTimeout(timer);
   }

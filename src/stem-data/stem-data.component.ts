@@ -79,6 +79,7 @@ export class StemData extends StemElement {
 
   override render(): TemplateResult {
     const state = this.dataSource.state;
-    return html`${this.showErrors && state.status === 'error' ? renderError(state.error, state.issues, state.retry) : nothing}<slot></slot>`;
+    return html`${this.showErrors && state.status === 'error' ? renderError(state.error, state.issues, state.retry) : nothing}<slot
+      ></slot>`;
   }
 }

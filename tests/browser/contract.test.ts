@@ -17,13 +17,21 @@ describe('validate: whole documents', () => {
   it('accepts each section on its own (outcomes with the sources they cite)', () => {
     for (const section of SECTIONS) {
       const doc = validDocument();
-      const only: Record<string, unknown> = { contractVersion: '1.0', publisher: doc.publisher, dateModified: doc.dateModified, [section]: doc[section] };
+      const only: Record<string, unknown> = {
+        contractVersion: '1.0',
+        publisher: doc.publisher,
+        dateModified: doc.dateModified,
+        [section]: doc[section],
+      };
       if (section === 'outcomes') only.sources = doc.sources;
       const result = validate(only);
       expect(result.ok, section).to.be.true;
       expect(result.data?.[section], section).to.have.length(doc[section].length);
       // References to sections that are absent are warnings: the records still show.
-      expect(result.issues.filter((i) => i.severity !== 'warning'), section).to.deep.equal([]);
+      expect(
+        result.issues.filter((i) => i.severity !== 'warning'),
+        section,
+      ).to.deep.equal([]);
     }
   });
 
@@ -32,7 +40,10 @@ describe('validate: whole documents', () => {
     delete (doc as Record<string, unknown>).sources;
     const result = validate(doc);
     expect(result.data?.outcomes).to.deep.equal([]);
-    expect(result.issues.filter((i) => i.severity === 'error').map((i) => i.path)).to.deep.equal(['/outcomes/0/source', '/outcomes/1/source']);
+    expect(result.issues.filter((i) => i.severity === 'error').map((i) => i.path)).to.deep.equal([
+      '/outcomes/0/source',
+      '/outcomes/1/source',
+    ]);
   });
 
   it('accepts the JSON text as well as the parsed value', () => {
@@ -68,8 +79,16 @@ describe('validate: fatal problems', () => {
     ['a number', 42, /must be a JSON object.*got 42/],
     ['no contractVersion', { programs: [] }, /has no contractVersion/],
     ['a malformed version', { contractVersion: 'v1', programs: [] }, /expected a contract version such as "1.0", got 'v1'/],
-    ['another major version', { contractVersion: '2.0', programs: [] }, /Contract version 2.0 is not supported: this library reads version 1.x/],
-    ['no known section', { contractVersion: '1.0', publisher: { name: 'x' }, dateModified: '2026-01-01', courses: [] }, /none of the sections fields, institutions, programs/],
+    [
+      'another major version',
+      { contractVersion: '2.0', programs: [] },
+      /Contract version 2.0 is not supported: this library reads version 1.x/,
+    ],
+    [
+      'no known section',
+      { contractVersion: '1.0', publisher: { name: 'x' }, dateModified: '2026-01-01', courses: [] },
+      /none of the sections fields, institutions, programs/,
+    ],
   ];
   for (const [name, input, message] of fatalCases) {
     it(`refuses ${name}`, () => {
@@ -114,7 +133,15 @@ describe('validate: records', () => {
 
   it('reports every problem in a record, each with its path', () => {
     const doc = validDocument();
-    doc.programs[1] = { id: 'bad id!', name: '', institution: 'aacc', field: 'cyber', credential: { name: 'C', category: 'degree' }, modes: ['remote'], url: 'javascript:alert(1)' };
+    doc.programs[1] = {
+      id: 'bad id!',
+      name: '',
+      institution: 'aacc',
+      field: 'cyber',
+      credential: { name: 'C', category: 'degree' },
+      modes: ['remote'],
+      url: 'javascript:alert(1)',
+    };
     const result = validate(doc);
     expect(paths(result)).to.have.members([
       '/programs/1/id',
@@ -125,8 +152,12 @@ describe('validate: records', () => {
     ]);
     const byPath = Object.fromEntries(result.issues.map((i) => [i.path, i.message]));
     expect(byPath['/programs/1/name']).to.equal('expected non-empty text, got empty text');
-    expect(byPath['/programs/1/url']).to.match(/^expected a web address starting with https:\/\/ or http:\/\/, got 'javascript:alert\(1\)'/);
-    expect(byPath['/programs/1/credential/category']).to.match(/^expected one of "certificate", "diploma", "associate-degree", "industry-certification", got 'degree'/);
+    expect(byPath['/programs/1/url']).to.match(
+      /^expected a web address starting with https:\/\/ or http:\/\/, got 'javascript:alert\(1\)'/,
+    );
+    expect(byPath['/programs/1/credential/category']).to.match(
+      /^expected one of "certificate", "diploma", "associate-degree", "industry-certification", got 'degree'/,
+    );
   });
 
   it('says a required property is missing', () => {
@@ -142,7 +173,11 @@ describe('validate: records', () => {
     const result = validate(doc);
     expect(result.data?.fields).to.have.length(1);
     expect(result.issues).to.deep.equal([
-      { severity: 'error', path: '/fields/1/id', message: "the id 'cyber' is used by an earlier record in fields; this record was left out" },
+      {
+        severity: 'error',
+        path: '/fields/1/id',
+        message: "the id 'cyber' is used by an earlier record in fields; this record was left out",
+      },
     ]);
   });
 
@@ -180,7 +215,15 @@ describe('validate: records', () => {
 
   it('accepts a suppressed outcome without a value', () => {
     const doc = validDocument();
-    doc.outcomes[0] = { id: 'o3', subject: { type: 'program', id: 'aacc-cyber' }, metric: 'employment-rate-q2', status: 'suppressed', period: { start: '2014', end: '2015' }, population: 'Exiters', source: 'eval' };
+    doc.outcomes[0] = {
+      id: 'o3',
+      subject: { type: 'program', id: 'aacc-cyber' },
+      metric: 'employment-rate-q2',
+      status: 'suppressed',
+      period: { start: '2014', end: '2015' },
+      population: 'Exiters',
+      source: 'eval',
+    };
     expect(validate(doc).issues).to.deep.equal([]);
   });
 
@@ -194,7 +237,13 @@ describe('validate: records', () => {
       { ...doc.outcomes[0], id: 'consortium-needs-no-id', subject: { type: 'program' } },
     );
     const result = validate(doc);
-    expect(paths(result)).to.have.members(['/outcomes/2/value', '/outcomes/3/currency', '/outcomes/4/label', '/outcomes/5/period/end', '/outcomes/6/subject/id']);
+    expect(paths(result)).to.have.members([
+      '/outcomes/2/value',
+      '/outcomes/3/currency',
+      '/outcomes/4/label',
+      '/outcomes/5/period/end',
+      '/outcomes/6/subject/id',
+    ]);
   });
 });
 
@@ -225,7 +274,11 @@ describe('validate: references', () => {
 
   it('warns about an outcome subject or benchmark source that does not exist', () => {
     const doc = validDocument();
-    doc.outcomes[0] = { ...doc.outcomes[0], subject: { type: 'field', id: 'ghost' }, benchmark: { label: 'State', value: 50, source: 'ghost-source' } };
+    doc.outcomes[0] = {
+      ...doc.outcomes[0],
+      subject: { type: 'field', id: 'ghost' },
+      benchmark: { label: 'State', value: 50, source: 'ghost-source' },
+    };
     const result = validate(doc);
     expect(result.issues.map((i) => [i.severity, i.path])).to.deep.equal([
       ['warning', '/outcomes/0/subject/id'],

@@ -22,10 +22,12 @@ function captureConsole(): { lines: string[]; restore: () => void } {
 describe('the loader', () => {
   it('makes one request for two widgets with the same src', async () => {
     const url = fresh(SMALL_DOC_PATH, '/__counted');
-    const el = await fixture<HTMLDivElement>(html`<div>
-      <test-widget src=${url}></test-widget>
-      <test-widget src=${url}></test-widget>
-    </div>`);
+    const el = await fixture<HTMLDivElement>(
+      html`<div>
+        <test-widget src=${url}></test-widget>
+        <test-widget src=${url}></test-widget>
+      </div>`,
+    );
     const [a, b] = [...el.querySelectorAll('test-widget')] as TestWidget[];
     await waitUntil(() => a!.shadowRoot?.querySelector('li') && b!.shadowRoot?.querySelector('li'), 'both widgets render');
     expect(await hits(url)).to.equal(1);
@@ -101,10 +103,12 @@ describe('the loader', () => {
 describe('<stem-data>', () => {
   it('loads once and shares the document with every widget inside it', async () => {
     const url = fresh(SMALL_DOC_PATH, '/__counted');
-    const el = await fixture<StemData>(html`<stem-data src=${url}>
-      <test-widget></test-widget>
-      <section><test-widget></test-widget></section>
-    </stem-data>`);
+    const el = await fixture<StemData>(
+      html`<stem-data src=${url}>
+        <test-widget></test-widget>
+        <section><test-widget></test-widget></section>
+      </stem-data>`,
+    );
     await oneEvent(el, 'stem-data-load');
     const widgets = [...el.querySelectorAll('test-widget')];
     await waitUntil(() => widgets.every((w) => w.shadowRoot?.querySelector('li')));
@@ -133,7 +137,9 @@ describe('<stem-data>', () => {
       log.restore();
     }
     expect(log.lines.filter((l) => l.includes('[stem-widgets]'))).to.have.length(1);
-    expect(log.lines.some((l) => l.includes("error: /programs/1/timeToComplete: expected an ISO 8601 duration such as P1Y, got 'one year'"))).to.be.true;
+    expect(
+      log.lines.some((l) => l.includes("error: /programs/1/timeToComplete: expected an ISO 8601 duration such as P1Y, got 'one year'")),
+    ).to.be.true;
   });
 
   it('fires stem-data-error for a document that cannot be used, and each widget shows why', async () => {
