@@ -19,6 +19,8 @@ export default tseslint.config(
       ...wc.configs['best-practice'].rules,
       ...litA11y.configs.recommended.rules,
       'wc/guard-super-call': 'off',
+      // Safari drops list semantics from a <ul> with list-style: none; role="list" restores them.
+      'lit-a11y/no-redundant-role': 'off',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
     },
   },

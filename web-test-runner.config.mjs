@@ -61,10 +61,25 @@ const jsonModules = {
     return context.get('sec-fetch-dest');
   },
   transform(context) {
-    if (context.path.endsWith('.json') && context.get('sec-fetch-dest') === 'script') {
-      return { body: `export default ${context.body};`, headers: { 'content-type': 'application/javascript' } };
+    if (!context.path.endsWith('.json')) return undefined;
+    // Never cached: the browser must not answer a fetch with the module, or an import with the JSON.
+    const headers = { vary: 'Sec-Fetch-Dest', 'cache-control': 'no-store' };
+    if (context.get('sec-fetch-dest') === 'script') {
+      return { body: `export default ${context.body};`, headers: { ...headers, 'content-type': 'application/javascript' } };
     }
-    return undefined;
+    return { body: context.body, headers };
+  },
+};
+
+// Lets a test grant geolocation and set the position, as a visitor's browser would report it.
+const geolocationCommand = {
+  name: 'geolocation',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'set-geolocation') return undefined;
+    const page = session.browser.getPage(session.id);
+    await page.browserContext().overridePermissions(new URL(page.url()).origin, ['geolocation']);
+    await page.setGeolocation(payload);
+    return true;
   },
 };
 
@@ -74,7 +89,7 @@ export default {
   nodeResolve: true,
   concurrency: 2,
   // esbuild's default target leaves decorators in place, and Chromium cannot run them.
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), jsonModules],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), jsonModules, geolocationCommand],
   browsers: [
     chromeLauncher({
       launchOptions: {

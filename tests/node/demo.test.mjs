@@ -39,6 +39,10 @@ test('the demo page renders every widget on the sample data without console erro
   await page.waitForFunction(() => [...document.querySelectorAll('.event-log')].every((o) => o.textContent.startsWith('stem-data-load')), {
     timeout: 15000,
   });
+  const finderCards = await page.$$eval('stem-program-finder', (els) =>
+    els.map((e) => e.shadowRoot.querySelectorAll('[part="card"]').length),
+  );
+  assert.deepEqual(finderCards, [12, 3]);
   const logs = await page.$$eval('.event-log', (els) => els.map((e) => e.textContent));
   assert.match(logs[0], /5 fields, 10 institutions, 35 programs, \d+ sources, \d+ outcomes; 0 issue\(s\)/);
   assert.match(logs[1], /\d+ members; 0 issue\(s\)/);

@@ -1,0 +1,34 @@
+const warned = new Set<string>();
+
+/**
+ * Tells the webmaster once that an attribute value was not understood and what is used instead.
+ * A typo in a pasted snippet must not break the widget, and must not flood the console.
+ */
+export function warnInvalid(tag: string, attribute: string, value: string, expected: string, fallback: string): void {
+  const key = `${tag}|${attribute}|${value}`;
+  if (warned.has(key)) return;
+  warned.add(key);
+  console.warn(`[stem-widgets] <${tag}> ${attribute}="${value}" is not valid (expected ${expected}); using ${fallback}.`);
+}
+
+/** Splits a comma-separated attribute value: "a, b,,c" → ["a", "b", "c"]. */
+export function splitList(value: string | null | undefined): string[] {
+  return (value ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+/** The value when it is one of `allowed`, else the fallback, with a warning. */
+export function oneOf<T extends string>(
+  tag: string,
+  attribute: string,
+  value: string | null | undefined,
+  allowed: readonly T[],
+  fallback: T,
+): T {
+  if (value === null || value === undefined || value === '') return fallback;
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  warnInvalid(tag, attribute, value, allowed.join(', '), fallback);
+  return fallback;
+}

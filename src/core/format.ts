@@ -1,0 +1,81 @@
+import { durationParts } from './duration.js';
+
+/*
+ * Every number, amount, length and date the widgets show goes through Intl, in the widget's
+ * locale. Formatters are cached: building one costs more than using it.
+ */
+
+const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.ListFormat>();
+
+function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.ListFormat>(key: string, make: () => T): T {
+  let f = cache.get(key) as T | undefined;
+  if (!f) {
+    f = make();
+    cache.set(key, f);
+  }
+  return f;
+}
+
+export function formatNumber(value: number, locale: string, options: Intl.NumberFormatOptions = {}): string {
+  return cached(`n|${locale}|${JSON.stringify(options)}`, () => new Intl.NumberFormat(locale, options)).format(value);
+}
+
+/** Whole amounts without cents ("$4,200"); amounts with cents keep them. */
+export function formatMoney(amount: number, currency: string, locale: string): string {
+  const whole = Number.isInteger(amount);
+  try {
+    return formatNumber(amount, locale, {
+      style: 'currency',
+      currency,
+      maximumFractionDigits: whole ? 0 : 2,
+      minimumFractionDigits: whole ? 0 : 2,
+    });
+  } catch {
+    return `${formatNumber(amount, locale)} ${currency}`;
+  }
+}
+
+/** A percentage given as 0–100. */
+export function formatPercent(value: number, locale: string): string {
+  return formatNumber(value / 100, locale, { style: 'percent', maximumFractionDigits: 1 });
+}
+
+/** "1 year, 6 months" / "1 año y 6 meses". */
+export function formatDuration(iso: string | undefined, locale: string): string | undefined {
+  const parts = durationParts(iso);
+  if (!parts.length) return undefined;
+  const list = cached(`l|${locale}`, () => new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }));
+  return list.format(parts.map((p) => formatNumber(p.value, locale, { style: 'unit', unit: p.unit, unitDisplay: 'long' })));
+}
+
+/** The date of a YYYY, YYYY-MM or YYYY-MM-DD string, as precise as the data is. */
+export function formatDate(iso: string, locale: string, style: 'long' | 'short' = 'long'): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  const date = new Date(Date.UTC(y!, (m ?? 1) - 1, d ?? 1));
+  const options: Intl.DateTimeFormatOptions = { timeZone: 'UTC', year: 'numeric' };
+  if (m) options.month = style === 'long' ? 'long' : 'short';
+  if (d) options.day = 'numeric';
+  return cached(`d|${locale}|${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(locale, options)).format(date);
+}
+
+/** "Sep 2013 – Aug 2014", with Intl's own range format. */
+export function formatPeriod(start: string, end: string, locale: string): string {
+  if (start === end) return formatDate(start, locale, 'short');
+  const precision = Math.min(start.split('-').length, end.split('-').length);
+  const toDate = (iso: string) => {
+    const [y, m, d] = iso.split('-').map(Number);
+    return new Date(Date.UTC(y!, (m ?? 1) - 1, d ?? 1));
+  };
+  const options: Intl.DateTimeFormatOptions = { timeZone: 'UTC', year: 'numeric' };
+  if (precision >= 2) options.month = 'short';
+  if (precision >= 3) options.day = 'numeric';
+  const f = cached(`r|${locale}|${precision}`, () => new Intl.DateTimeFormat(locale, options));
+  return f.formatRange(toDate(start), toDate(end));
+}
+
+/** Miles for US English readers, kilometres for everyone else. */
+export function formatDistance(km: number, locale: string): string {
+  const miles = /^en-US$|^en$/i.test(locale);
+  const value = miles ? km / 1.609344 : km;
+  return formatNumber(value, locale, { style: 'unit', unit: miles ? 'mile' : 'kilometer', maximumFractionDigits: value < 10 ? 1 : 0 });
+}

@@ -1,0 +1,65 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { msg, str } from '@lit/localize';
+import type { FacetKey } from './program-search.js';
+import { groupLabel } from './finder-labels.js';
+
+/** Long groups (colleges in a national catalogue) show this many options until expanded... */
+export const COLLAPSED_OPTIONS = 8;
+/** ...but a group only a little longer shows whole: "Show all 9" to hide one would be silly. */
+const COLLAPSE_ABOVE = 10;
+
+export interface FacetOption {
+  value: string;
+  label: string;
+  count: number;
+  selected: boolean;
+}
+
+export interface FacetPanelContext {
+  locale: string;
+  expanded: ReadonlySet<FacetKey>;
+  onToggle: (group: FacetKey, value: string, checked: boolean) => void;
+  onExpand: (group: FacetKey) => void;
+}
+
+/** One group of checkboxes with counts; an option that would give nothing is disabled, not hidden. */
+function renderGroup(group: FacetKey, options: FacetOption[], ctx: FacetPanelContext): TemplateResult {
+  const expanded = ctx.expanded.has(group) || options.length <= COLLAPSE_ABOVE;
+  // Selected options always show, even past the cut.
+  const shown = expanded ? options : options.filter((o, i) => i < COLLAPSED_OPTIONS || o.selected);
+  const count = new Intl.NumberFormat(ctx.locale);
+  return html`<fieldset class="facet-group" part="facet-group" data-group=${group}>
+    <legend>${groupLabel(group)}</legend>
+    <ul role="list">
+      ${shown.map(
+        (o) =>
+          html`<li>
+            <label class=${o.count === 0 && !o.selected ? 'empty-option' : ''}>
+              <input
+                type="checkbox"
+                .checked=${o.selected}
+                ?disabled=${o.count === 0 && !o.selected}
+                @change=${(e: Event) => ctx.onToggle(group, o.value, (e.target as HTMLInputElement).checked)}
+              />
+              <span>${o.label} <span class="count">(${count.format(o.count)})</span></span>
+            </label>
+          </li>`,
+      )}
+    </ul>
+    ${
+      !expanded
+        ? html`<button class="link-button" type="button" aria-expanded="false" @click=${() => ctx.onExpand(group)}>
+            ${msg(str`Show all ${options.length}`)}<span class="visually-hidden"> ${groupLabel(group)}</span>
+          </button>`
+        : nothing
+    }
+  </fieldset>`;
+}
+
+export function renderFacetPanel(
+  groups: readonly FacetKey[],
+  options: (group: FacetKey) => FacetOption[],
+  ctx: FacetPanelContext,
+): TemplateResult {
+  return html`${groups.map((g) => renderGroup(g, options(g), ctx))}`;
+}

@@ -1,0 +1,181 @@
+import type { ContractDocument, Field, Institution, Outcome, Program } from '../contract/types.js';
+import { TextIndex, type TextMatch } from '../search/text-index.js';
+import { facet, type FacetGroup, type Selections } from '../search/facets.js';
+import { durationMonths, lengthBucket, type LengthBucket } from '../core/duration.js';
+import { distanceKm, type Point } from './geo.js';
+
+/** A program joined with what the finder shows and filters by. Built once per document. */
+export interface ProgramRecord {
+  program: Program;
+  institution: Institution | undefined;
+  field: Field | undefined;
+  months: number | undefined;
+  length: LengthBucket | undefined;
+  outcomes: Outcome[];
+}
+
+export const FACET_KEYS = ['field', 'state', 'institution', 'mode', 'length', 'credential'] as const;
+export type FacetKey = (typeof FACET_KEYS)[number];
+
+export const SORT_KEYS = ['relevance', 'name', 'shortest', 'cost', 'nearest'] as const;
+export type SortKey = (typeof SORT_KEYS)[number];
+
+export interface ProgramQuery {
+  text?: string;
+  filters?: Selections<FacetKey>;
+  sort?: SortKey;
+  /** The visitor's position, for `nearest` and distances; never leaves the page. */
+  origin?: Point;
+}
+
+export interface ProgramHit {
+  record: ProgramRecord;
+  /** Index terms this program matched, for highlighting. */
+  terms: string[];
+  distanceKm?: number;
+}
+
+export interface ProgramResults {
+  hits: ProgramHit[];
+  counts: Record<FacetKey, Map<string, number>>;
+  /** Only some of the words matched: the finder says so. */
+  partial: boolean;
+  /** The sort applied: relevance without a query, or nearest without a position, falls back to name. */
+  sort: SortKey;
+}
+
+const GROUPS: FacetGroup<ProgramRecord, FacetKey>[] = [
+  { key: 'field', values: (r) => [r.program.field] },
+  { key: 'state', values: (r) => (r.institution ? [r.institution.address.region] : []) },
+  { key: 'institution', values: (r) => [r.program.institution] },
+  { key: 'mode', values: (r) => r.program.modes ?? [] },
+  { key: 'length', values: (r) => (r.length ? [r.length] : []) },
+  { key: 'credential', values: (r) => [r.program.credential.category] },
+];
+
+const byLocale = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
+
+/** Sorts with unknown values last, then by name, so every order is total and stable. */
+function sortBy(hits: ProgramHit[], key: (h: ProgramHit) => number | undefined): ProgramHit[] {
+  return hits.sort((a, b) => {
+    const ka = key(a);
+    const kb = key(b);
+    if (ka !== kb) {
+      if (ka === undefined) return 1;
+      if (kb === undefined) return -1;
+      return ka - kb;
+    }
+    return byLocale.compare(a.record.program.name, b.record.program.name);
+  });
+}
+
+/**
+ * The finder's engine: plain TypeScript, no DOM, so it is tested and benchmarked alone. Build it
+ * once per document (`programSearchFor`), then `search` per keystroke: text match, disjunctive
+ * facet counts, sort.
+ */
+export class ProgramSearch {
+  readonly records: ProgramRecord[];
+  private readonly byId: Map<string, ProgramRecord>;
+  private readonly index: TextIndex<ProgramRecord>;
+
+  constructor(doc: ContractDocument) {
+    const institutions = new Map((doc.institutions ?? []).map((i) => [i.id, i]));
+    const fields = new Map((doc.fields ?? []).map((f) => [f.id, f]));
+    const outcomes = new Map<string, Outcome[]>();
+    for (const o of doc.outcomes ?? []) {
+      if (o.subject.type !== 'program' || !o.subject.id) continue;
+      const list = outcomes.get(o.subject.id) ?? [];
+      list.push(o);
+      outcomes.set(o.subject.id, list);
+    }
+    this.records = (doc.programs ?? []).map((program) => {
+      const months = durationMonths(program.timeToComplete);
+      return {
+        program,
+        institution: institutions.get(program.institution),
+        field: fields.get(program.field),
+        months,
+        length: lengthBucket(months),
+        outcomes: outcomes.get(program.id) ?? [],
+      };
+    });
+    this.byId = new Map(this.records.map((r) => [r.program.id, r]));
+    this.index = new TextIndex(
+      this.records,
+      {
+        name: { text: (r) => r.program.name, boost: 3 },
+        field: { text: (r) => r.field?.name ?? '', boost: 2 },
+        institution: { text: (r) => (r.institution ? `${r.institution.name} ${r.institution.address.locality}` : ''), boost: 1.5 },
+        occupations: { text: (r) => (r.program.occupations ?? []).map((o) => o.title).join(' ') },
+        certifications: { text: (r) => (r.program.certifications ?? []).join(' ') },
+        description: { text: (r) => r.program.description ?? '' },
+      },
+      (r) => r.program.id,
+    );
+  }
+
+  private allValues: Record<FacetKey, string[]> | undefined;
+
+  /** Every value a facet group has in this document. */
+  values(group: FacetKey): readonly string[] {
+    this.allValues ??= Object.fromEntries(FACET_KEYS.map((k) => [k, [...this.search().counts[k].keys()]])) as Record<FacetKey, string[]>;
+    return this.allValues[group];
+  }
+
+  get(id: string): ProgramRecord | undefined {
+    return this.byId.get(id);
+  }
+
+  search(query: ProgramQuery = {}): ProgramResults {
+    const text = query.text?.trim() ?? '';
+    let pool: ProgramRecord[] = this.records;
+    let partial = false;
+    const matched = new Map<string, TextMatch>();
+    if (text) {
+      const found = this.index.search(text);
+      partial = found.partial;
+      for (const m of found.matches) matched.set(m.id, m);
+      pool = found.matches.map((m) => this.byId.get(m.id)!);
+    }
+    const { matches, counts } = facet(pool, GROUPS, query.filters ?? {});
+    const origin = query.origin;
+    let hits: ProgramHit[] = matches.map((record) => {
+      const hit: ProgramHit = { record, terms: matched.get(record.program.id)?.terms ?? [] };
+      const geo = record.institution?.geo;
+      if (origin && geo) hit.distanceKm = distanceKm(origin, geo);
+      return hit;
+    });
+    let sort = query.sort ?? (text ? 'relevance' : 'name');
+    if ((sort === 'relevance' && !text) || (sort === 'nearest' && !origin)) sort = 'name';
+    switch (sort) {
+      case 'relevance':
+        break; // MiniSearch's order, best first.
+      case 'name':
+        hits = hits.sort((a, b) => byLocale.compare(a.record.program.name, b.record.program.name));
+        break;
+      case 'shortest':
+        hits = sortBy(hits, (h) => h.record.months);
+        break;
+      case 'cost':
+        hits = sortBy(hits, (h) => h.record.program.cost?.amount);
+        break;
+      case 'nearest':
+        hits = sortBy(hits, (h) => h.distanceKm);
+        break;
+    }
+    return { hits, counts, partial, sort };
+  }
+}
+
+const cache = new WeakMap<ContractDocument, ProgramSearch>();
+
+/** One engine per document, shared by every finder that shows it. */
+export function programSearchFor(doc: ContractDocument): ProgramSearch {
+  let engine = cache.get(doc);
+  if (!engine) {
+    engine = new ProgramSearch(doc);
+    cache.set(doc, engine);
+  }
+  return engine;
+}

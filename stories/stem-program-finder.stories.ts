@@ -1,0 +1,80 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { getStorybookHelpers } from '@wc-toolkit/storybook-helpers';
+import type { StemProgramFinder } from '../src/program-finder/program-finder.component.js';
+import consortium from '../src/sample/consortium.json';
+import { generateDocument } from '../src/sample/generate.js';
+
+const { args, argTypes, template } = getStorybookHelpers<StemProgramFinder>('stem-program-finder');
+
+/**
+ * The consortium's main widget: a prospective student finds the certificate that fits them.
+ * Every story uses the consortium sample, whose program-level figures are illustrative.
+ */
+const meta: Meta<StemProgramFinder> = {
+  title: 'Elements/stem-program-finder',
+  component: 'stem-program-finder',
+  args: { ...args, src: 'sample/consortium.json' },
+  argTypes,
+  render: (a) => template(a),
+};
+export default meta;
+
+type Story = StoryObj<StemProgramFinder>;
+
+const width = (px: number, content: unknown) => html`<div style="width: ${px}px; max-width: 100%">${content}</div>`;
+
+/** Cards in a grid, filters beside them: a partner's main column. */
+export const Grid: Story = {};
+
+/** One program per row. */
+export const List: Story = { args: { layout: 'list' } };
+
+/** A 320 px sidebar: the filters fold behind a button. */
+export const Narrow: Story = {
+  render: () => width(320, html`<stem-program-finder src="sample/consortium.json" layout="list" page-size="4"></stem-program-finder>`),
+};
+
+/** Preselected by attributes: a college's page showing only its own state's online and hybrid programs. */
+export const Preselected: Story = {
+  render: () => html`<stem-program-finder src="sample/consortium.json" states="WA" modes="online,hybrid"></stem-program-finder>`,
+};
+
+/** A search with a typo: "cyber securty" still finds Cybersecurity, and the matched words are marked. */
+export const Searching: Story = {
+  render: () => html`<stem-program-finder src="sample/consortium.json" query="cyber securty"></stem-program-finder>`,
+};
+
+/** Filters that leave nothing: the empty state offers to remove each one, with what it would give. */
+export const NoResults: Story = {
+  render: () =>
+    html`<stem-program-finder src="sample/consortium.json" fields="electric-vehicle-technology" states="MD"></stem-program-finder>`,
+};
+
+/** A document with no programs at all. */
+export const EmptyData: Story = {
+  render: () => html`<stem-program-finder .data=${{ ...consortium, programs: [] }}></stem-program-finder>`,
+};
+
+/** The data file is missing: the error, the detail for the site owner, and a retry button. */
+export const LoadError: Story = {
+  render: () => html`<stem-program-finder src="sample/missing.json"></stem-program-finder>`,
+};
+
+/** A document with a bad record: it is left out (see the console), the good ones show. */
+export const BadRecord: Story = {
+  render: () =>
+    html`<stem-program-finder
+      .data=${{ ...consortium, programs: [...consortium.programs, { id: 'broken', name: 'No college, no field' }] }}
+    ></stem-program-finder>`,
+};
+
+/** In Spanish. */
+export const Spanish: Story = {
+  render: () => html`<stem-program-finder src="sample/consortium.json" lang="es"></stem-program-finder>`,
+};
+
+/** A national catalogue: 10,000 generated programs (not real). */
+export const LargeCatalogue: Story = {
+  render: () => html`<stem-program-finder .data=${generateDocument({ programs: 10000, seed: 1 })}></stem-program-finder>`,
+};

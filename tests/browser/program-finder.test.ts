@@ -1,0 +1,441 @@
+import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
+import consortium from '../../src/sample/consortium.json';
+import '../../src/program-finder/program-finder.js';
+import '../../src/stem-data/stem-data.js';
+import type { StemProgramFinder } from '../../src/program-finder/program-finder.component.js';
+import type { SearchChangeDetail, ProgramSelectDetail } from '../../src/program-finder/program-finder.types.js';
+import { setStemLocale } from '../../src/core/localization.js';
+import { runWidgetSuite } from './shared/widget-suite.js';
+import { validDocument } from './fixtures/documents.js';
+import { generateDocument } from '../../src/sample/generate.js';
+
+const sample = () => structuredClone(consortium) as typeof consortium;
+const root = (el: StemProgramFinder) => el.shadowRoot!;
+const cards = (el: StemProgramFinder) => [...root(el).querySelectorAll('[part="card"]')];
+const titles = (el: StemProgramFinder) =>
+  cards(el).map((c) => c.querySelector('.card-title')!.textContent!.replace(/\s+/g, ' ').replace(' (opens in a new tab)', '').trim());
+const count = (el: StemProgramFinder) => root(el).querySelector('.count')!.textContent!.trim();
+const checkbox = (el: StemProgramFinder, group: string, label: string) =>
+  [...root(el).querySelectorAll<HTMLInputElement>(`[data-group="${group}"] input`)].find((i) =>
+    i.closest('label')!.textContent!.includes(label),
+  )!;
+const chips = (el: StemProgramFinder) => [...root(el).querySelectorAll<HTMLButtonElement>('.chip')];
+
+async function finder(attrs = '', data: unknown = sample()): Promise<StemProgramFinder> {
+  const wrap = await fixture<HTMLDivElement>(html`<div style="width: 1100px"></div>`);
+  wrap.innerHTML = `<stem-program-finder ${attrs}></stem-program-finder>`;
+  const el = wrap.firstElementChild as StemProgramFinder;
+  el.data = data;
+  await waitUntil(() => root(el).querySelector('.count'), 'the finder is ready');
+  return el;
+}
+
+async function type(el: StemProgramFinder, text: string): Promise<void> {
+  const input = root(el).querySelector<HTMLInputElement>('input[type="search"]')!;
+  input.focus();
+  input.select();
+  await sendKeys({ type: text });
+  await el.updateComplete;
+}
+
+async function tick(el: StemProgramFinder, group: string, label: string): Promise<void> {
+  checkbox(el, group, label).click();
+  await el.updateComplete;
+}
+
+function captureWarnings(): { lines: string[]; restore: () => void } {
+  const lines: string[] = [];
+  const original = console.warn;
+  console.warn = (...a: unknown[]) => lines.push(a.map(String).join(' '));
+  return { lines, restore: () => (console.warn = original) };
+}
+
+runWidgetSuite('stem-program-finder', {
+  readyDocument: sample,
+  isReady: (el) => el.shadowRoot!.querySelectorAll('[part="card"]').length > 0,
+  emptyDocument: () => ({ ...sample(), programs: [] }),
+  badRecordDocument: () => {
+    const doc = validDocument();
+    doc.programs.push({ id: 'bad', name: 'Broken program' });
+    return doc;
+  },
+  stillShowsGoodRecords: (el) => el.shadowRoot!.querySelectorAll('[part="card"]').length === 2,
+});
+
+// The test runner keeps its session in the page's query string: tests restore it.
+const runnerSearch = location.search;
+
+describe('<stem-program-finder>', () => {
+  afterEach(() => {
+    history.replaceState(null, '', location.pathname + runnerSearch);
+  });
+
+  describe('search', () => {
+    it('shows the count and the first page of cards, each with what a student compares', async () => {
+      const el = await finder();
+      expect(count(el)).to.equal(`${consortium.programs.length} programs`);
+      expect(cards(el)).to.have.length(12);
+      const first = cards(el)[0]!;
+      const text = first.textContent!.replace(/\s+/g, ' ');
+      for (const label of ['Field', 'Credential', 'Length', 'Format', 'Cost']) expect(text).to.include(label);
+      expect(first.querySelector('a')!.getAttribute('rel')).to.equal('noopener noreferrer');
+    });
+
+    it('narrows the results as the visitor types, with typos, and marks the matched words', async () => {
+      const el = await finder();
+      await type(el, 'cyber securty');
+      expect(cards(el).length).to.be.greaterThan(0);
+      for (const card of cards(el)) expect(card.textContent).to.match(/Cyber/i);
+      const marks = [...root(el).querySelectorAll('mark')].map((m) => m.textContent!.toLowerCase());
+      expect(marks.some((m) => m.startsWith('cyber'))).to.be.true;
+      expect(count(el)).to.match(/^\d+ programs?$/);
+    });
+
+    it('shows markup in the data as text, never as elements', async () => {
+      const doc = sample();
+      doc.programs[0]!.name = '<img src=x onerror="window.__pwned=1"> Cyber Hack';
+      const el = await finder('', doc);
+      await type(el, 'hack');
+      expect(root(el).querySelector('img')).to.be.null;
+      expect(titles(el)[0]).to.include('<img src=x');
+      expect((window as { __pwned?: number }).__pwned).to.be.undefined;
+    });
+
+    it('says when only some words matched', async () => {
+      const el = await finder();
+      await type(el, 'mechatronics xyzzyq');
+      expect(root(el).querySelector('.notice')!.textContent).to.include('No program matches every word');
+    });
+  });
+
+  describe('filters', () => {
+    it('filters by a facet, counts the others disjunctively, and shows a removable chip', async () => {
+      const el = await finder();
+      const cyberCount = Number(/\((\d+)\)/.exec(checkbox(el, 'field', 'Cybersecurity').closest('label')!.textContent!)![1]);
+      const mechaBefore = checkbox(el, 'field', 'Mechatronics').closest('label')!.textContent;
+      await tick(el, 'field', 'Cybersecurity');
+      expect(count(el)).to.equal(`${cyberCount} programs`);
+      // Same group: the other field still shows its own count, so it can be added.
+      expect(checkbox(el, 'field', 'Mechatronics').closest('label')!.textContent).to.equal(mechaBefore);
+      expect(chips(el).map((c) => c.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal([
+        'Remove filter Field of study: Cybersecurity ×',
+      ]);
+      await expect(el).to.be.accessible();
+    });
+
+    it('has every facet group: field, state, college, format, length, credential', async () => {
+      const el = await finder();
+      const legends = [...root(el).querySelectorAll('legend')].map((l) => l.textContent!.trim());
+      expect(legends).to.deep.equal(['Field of study', 'State', 'College', 'Format', 'Length', 'Credential']);
+      await tick(el, 'state', 'Washington');
+      expect(cards(el).every((c) => c.textContent!.includes(', WA'))).to.be.true;
+      await tick(el, 'length', 'Up to 6 months');
+      await tick(el, 'credential', 'Certificate');
+      expect(chips(el)).to.have.length(3);
+    });
+
+    it('removes a chip and keeps focus among the chips', async () => {
+      const el = await finder('fields="cybersecurity,mechatronics"');
+      expect(chips(el)).to.have.length(2);
+      chips(el)[0]!.click();
+      await el.updateComplete;
+      await el.updateComplete;
+      expect(chips(el)).to.have.length(1);
+      expect(root(el).activeElement === chips(el)[0], 'focus on the remaining chip').to.be.true;
+    });
+
+    it('clears everything with "Clear all" and returns focus to the search box', async () => {
+      const el = await finder('fields="cybersecurity" query="network"');
+      const clear = [...root(el).querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Clear all')!;
+      clear.click();
+      await el.updateComplete;
+      expect(count(el)).to.equal(`${consortium.programs.length} programs`);
+      expect(chips(el)).to.have.length(0);
+      expect(root(el).activeElement === root(el).querySelector('input[type="search"]'), 'focus in the search box').to.be.true;
+    });
+
+    it('shortens a long group until the visitor asks for all of it', async () => {
+      const el = await finder('filters="institution"', generateDocument({ programs: 400, seed: 2 }));
+      const options = () => root(el).querySelectorAll('[data-group="institution"] input').length;
+      expect(options()).to.equal(8);
+      const more = root(el).querySelector<HTMLButtonElement>('[data-group="institution"] .link-button')!;
+      expect(more.textContent!.replace(/\s+/g, ' ').trim()).to.match(/^Show all \d+ College$/);
+      more.click();
+      await el.updateComplete;
+      expect(options()).to.be.greaterThan(8);
+    });
+
+    it('shows only the groups named in `filters`, in that order', async () => {
+      const el = await finder('filters="mode,field,bogus"');
+      expect([...root(el).querySelectorAll('legend')].map((l) => l.textContent!.trim())).to.deep.equal(['Format', 'Field of study']);
+    });
+  });
+
+  describe('sort', () => {
+    const select = (el: StemProgramFinder) => root(el).querySelector<HTMLSelectElement>('select')!;
+    async function sortBy(el: StemProgramFinder, value: string) {
+      select(el).value = value;
+      select(el).dispatchEvent(new Event('change'));
+      await el.updateComplete;
+    }
+
+    it('sorts by name by default, and by best match when searching', async () => {
+      const el = await finder();
+      expect(select(el).value).to.equal('name');
+      expect([...select(el).options].map((o) => o.value)).to.not.include('relevance');
+      await type(el, 'battery');
+      expect(select(el).value).to.equal('relevance');
+    });
+
+    it('sorts shortest first and lowest cost first', async () => {
+      const el = await finder('page-size="100"');
+      await sortBy(el, 'shortest');
+      const lengths = cards(el).map((c) => c.querySelector('dd')).length;
+      expect(lengths).to.equal(consortium.programs.length);
+      expect(titles(el)[0]).to.match(/HAZWOPER|Safety|40/i);
+      await sortBy(el, 'cost');
+      const costs = cards(el).map((c) => {
+        const dd = [...c.querySelectorAll('div')].find((d) => d.querySelector('dt')?.textContent === 'Cost')?.querySelector('dd');
+        return dd ? Number(dd.textContent!.replace(/[^0-9.]/g, '')) : Infinity;
+      });
+      expect(costs).to.deep.equal([...costs].sort((a, b) => a - b));
+    });
+
+    it('sorts nearest first with the position the visitor shares, showing distances', async () => {
+      await executeServerCommand('set-geolocation', { latitude: 47.6, longitude: -122.33 }); // Seattle
+      const el = await finder();
+      await sortBy(el, 'nearest');
+      await waitUntil(() => cards(el)[0]?.textContent!.includes('away'), 'distances appear');
+      expect(cards(el)[0]!.textContent).to.include(', WA');
+      expect(cards(el)[0]!.textContent).to.match(/\d+(\.\d)? mi away/);
+    });
+  });
+
+  describe('pages', () => {
+    it('shows more on request and moves focus to the first new program', async () => {
+      const el = await finder('page-size="5"');
+      expect(cards(el)).to.have.length(5);
+      const more = root(el).querySelector<HTMLButtonElement>('[part="show-more"]')!;
+      expect(more.textContent!.trim()).to.equal('Show 5 more');
+      more.click();
+      await el.updateComplete;
+      await el.updateComplete;
+      expect(cards(el)).to.have.length(10);
+      expect(
+        root(el).activeElement === cards(el)[5]!.querySelector('a'),
+        `focus on the first new program, not ${root(el).activeElement?.outerHTML.slice(0, 80)}`,
+      ).to.be.true;
+    });
+  });
+
+  describe('the empty state', () => {
+    it('says which filters led to nothing and removes them one by one', async () => {
+      const el = await finder('fields="electric-vehicle-technology" states="MD"');
+      const empty = root(el).querySelector('[part="empty"]')!;
+      expect(empty.textContent).to.include('No programs match these filters.');
+      const buttons = [...empty.querySelectorAll('button')].map((b) => b.textContent!.replace(/\s+/g, ' ').trim());
+      expect(buttons[0]).to.match(/^Remove Field of study: Electric Vehicle Technology \(\d+ programs?\)$/);
+      expect(buttons[1]).to.match(/^Remove State: Maryland \(\d+ programs?\)$/);
+      await expect(el).to.be.accessible();
+      (empty.querySelectorAll('button')[1] as HTMLButtonElement).click();
+      await el.updateComplete;
+      expect(cards(el).length).to.be.greaterThan(0);
+    });
+
+    it('offers to clear a search that found nothing', async () => {
+      const el = await finder();
+      await type(el, 'qqqzzzxx');
+      const button = root(el).querySelector<HTMLButtonElement>('[part="empty"] button')!;
+      expect(button.textContent).to.include('Clear the search “qqqzzzxx”');
+      button.click();
+      await el.updateComplete;
+      expect(count(el)).to.equal(`${consortium.programs.length} programs`);
+    });
+  });
+
+  describe('url sync', () => {
+    it('keeps the search in the address, restores it on reload, and follows the back button', async () => {
+      const el = await finder('sync-url="pf"');
+      await tick(el, 'field', 'Mechatronics');
+      expect(new URLSearchParams(location.search).get('pf-field')).to.equal('mechatronics');
+      await type(el, 'robot');
+      expect(new URLSearchParams(location.search).get('pf-q')).to.equal('robot');
+      const filtered = count(el);
+      // A reload: a new finder on the same address starts where the visitor was.
+      const again = await finder('sync-url="pf"');
+      expect(count(again)).to.equal(filtered);
+      expect(root(again).querySelector<HTMLInputElement>('input[type="search"]')!.value).to.equal('robot');
+      again.remove();
+      // Back: undo the field filter (typing replaced the entry, the tick pushed one).
+      const popped = oneEvent(window, 'popstate');
+      history.back();
+      await popped;
+      await el.updateComplete;
+      expect(chips(el)).to.have.length(0);
+    });
+
+    it('leaves the address alone without sync-url', async () => {
+      const el = await finder();
+      await tick(el, 'field', 'Mechatronics');
+      expect(location.search).to.equal(runnerSearch);
+    });
+  });
+
+  describe('events', () => {
+    it('fires stem-search-change with the query, filters and result count after typing pauses', async () => {
+      const el = await finder();
+      const seen: SearchChangeDetail[] = [];
+      el.addEventListener('stem-search-change', (e) => seen.push(e.detail));
+      await type(el, 'cyber');
+      await tick(el, 'mode', 'Online');
+      await waitUntil(() => seen.length > 0, 'the event fires');
+      await aTimeout(500);
+      expect(seen).to.have.length(1);
+      expect(seen[0]!.query).to.equal('cyber');
+      expect(seen[0]!.filters).to.deep.equal({ mode: ['online'] });
+      expect(seen[0]!.resultCount).to.equal(cards(el).length);
+    });
+
+    it('fires stem-program-select when a program link is followed', async () => {
+      const el = await finder();
+      el.addEventListener('click', (e) => e.preventDefault());
+      const selected = oneEvent(el, 'stem-program-select');
+      cards(el)[0]!.querySelector('a')!.click();
+      const detail = ((await selected) as CustomEvent<ProgramSelectDetail>).detail;
+      expect(detail.program.name).to.equal(titles(el)[0]);
+      expect(detail.institution?.name).to.be.a('string');
+    });
+  });
+
+  describe('attributes', () => {
+    it('preselects fields, states, colleges and formats', async () => {
+      const el = await finder('fields="cybersecurity" modes="online" states="MD,WA" institutions="aacc,cptc,south-seattle"');
+      expect(chips(el).length).to.equal(1 + 1 + 2 + 3);
+      for (const card of cards(el)) expect(card.textContent).to.include('Online');
+    });
+
+    it('falls back on an invalid value and warns once', async () => {
+      const warnings = captureWarnings();
+      try {
+        const el = await finder('sort="cheapest" layout="table" page-size="-3" heading-level="9"');
+        const modes = await finder('modes="online,telepathy"');
+        expect(chips(modes).map((c) => c.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal(['Remove filter Format: Online ×']);
+        el.requestUpdate();
+        await el.updateComplete;
+        expect(root(el).querySelector('select')!.value).to.equal('name');
+        expect(root(el).querySelector('.results')!.classList.contains('layout-grid')).to.be.true;
+        expect(cards(el)).to.have.length(12);
+        expect(cards(el)[0]!.querySelector('[role="heading"]')!.getAttribute('aria-level')).to.equal('3');
+      } finally {
+        warnings.restore();
+      }
+      for (const attr of ['sort="cheapest"', 'layout="table"', 'page-size="-3"', 'modes="online,telepathy"', 'heading-level="9"']) {
+        expect(
+          warnings.lines.filter((l) => l.includes(attr)),
+          attr,
+        ).to.have.length(1);
+      }
+    });
+
+    it('warns about preselected ids the data does not have', async () => {
+      const warnings = captureWarnings();
+      try {
+        await finder('fields="basket-weaving"');
+      } finally {
+        warnings.restore();
+      }
+      expect(warnings.lines.some((l) => l.includes('fields="basket-weaving"') && l.includes('basket-weaving not found'))).to.be.true;
+    });
+
+    it('lists programs one per row with layout="list"', async () => {
+      const el = await finder('layout="list"');
+      const [a, b] = cards(el);
+      expect(a!.getBoundingClientRect().left).to.equal(b!.getBoundingClientRect().left);
+    });
+  });
+
+  describe('width', () => {
+    it('collapses the filters behind a button in a 320 px sidebar', async () => {
+      const wrap = await fixture<HTMLDivElement>(
+        html`<div style="width: 320px"><stem-program-finder .data=${sample()}></stem-program-finder></div>`,
+      );
+      const el = wrap.firstElementChild as StemProgramFinder;
+      await el.updateComplete;
+      const filters = root(el).querySelector<HTMLElement>('[part="filters"]')!;
+      const toggle = root(el).querySelector<HTMLButtonElement>('.filters-toggle')!;
+      expect(getComputedStyle(filters).display).to.equal('none');
+      expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+      toggle.click();
+      await el.updateComplete;
+      expect(getComputedStyle(filters).display).to.not.equal('none');
+      expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+      expect(el.scrollWidth).to.be.at.most(320);
+      await expect(el).to.be.accessible();
+    });
+
+    it('shows the filters beside the results in a 1,200 px column', async () => {
+      const wrap = await fixture<HTMLDivElement>(
+        html`<div style="width: 1200px"><stem-program-finder .data=${sample()}></stem-program-finder></div>`,
+      );
+      const el = wrap.firstElementChild as StemProgramFinder;
+      await el.updateComplete;
+      const filters = root(el).querySelector<HTMLElement>('[part="filters"]')!;
+      expect(getComputedStyle(filters).display).to.equal('block');
+      expect(getComputedStyle(root(el).querySelector('.filters-toggle')!).display).to.equal('none');
+      expect(filters.getBoundingClientRect().right).to.be.lessThan(cards(el)[0]!.getBoundingClientRect().left);
+    });
+  });
+
+  describe('keyboard and announcements', () => {
+    it('works by keyboard alone: type, Tab to a filter, Space to tick it', async () => {
+      const el = await finder('filters="mode"');
+      await type(el, 'cyber');
+      await sendKeys({ press: 'Tab' }); // sort
+      await sendKeys({ press: 'Tab' }); // filters toggle (hidden when wide) is skipped; first checkbox
+      const active = root(el).activeElement as HTMLInputElement;
+      expect(active.type).to.equal('checkbox');
+      await sendKeys({ press: 'Space' });
+      await el.updateComplete;
+      expect(active.checked).to.be.true;
+      expect(chips(el)).to.have.length(1);
+    });
+
+    it('announces the result count once, after typing pauses', async () => {
+      const el = await finder();
+      const region = root(el).querySelector('[aria-live="polite"]')!;
+      await aTimeout(800);
+      const before = region.textContent!.trim();
+      await type(el, 'mec');
+      expect(region.textContent!.trim()).to.equal(before);
+      await waitUntil(() => region.textContent!.trim() !== before, 'announced', { timeout: 3000 });
+      expect(region.textContent!.trim()).to.equal(count(el));
+      expect(root(el).querySelectorAll('[aria-live]')).to.have.length(1);
+    });
+  });
+
+  describe('data and language', () => {
+    it('works inside <stem-data> and standalone with src', async () => {
+      const wrap = await fixture<HTMLDivElement>(
+        html`<div>
+          <stem-data src="/src/sample/consortium.json"><stem-program-finder></stem-program-finder></stem-data>
+          <stem-program-finder src="/src/sample/consortium.json"></stem-program-finder>
+        </div>`,
+      );
+      const [inside, alone] = [...wrap.querySelectorAll('stem-program-finder')];
+      await waitUntil(() => cards(inside!).length && cards(alone!).length, 'both ready');
+      expect(count(inside!)).to.equal(count(alone!));
+    });
+
+    it('speaks Spanish with lang="es"', async () => {
+      try {
+        const el = await finder('lang="es"');
+        await waitUntil(() => root(el).textContent!.includes('Buscar programas'), 'Spanish text');
+        expect(count(el)).to.equal(`${consortium.programs.length} programas`);
+        await expect(el).to.be.accessible();
+      } finally {
+        await setStemLocale('en');
+      }
+    });
+  });
+});
