@@ -32,7 +32,13 @@ export default defineConfig(({ mode }) => ({
           sourcemap: true,
           minify: false,
           lib: {
-            entry: { index: 'src/index.ts', define: 'src/define.ts', 'stem-data': 'src/stem-data/stem-data.ts' },
+            entry: {
+              index: 'src/index.ts',
+              define: 'src/define.ts',
+              'stem-data': 'src/stem-data/stem-data.ts',
+              'program-finder': 'src/program-finder/program-finder.ts',
+              'outcome-card': 'src/outcome-card/outcome-card.ts',
+            },
             formats: ['es'],
           },
           rollupOptions: { external: [/^lit($|\/)/, /^@lit\//, /^valibot($|\/)/, /^@lit-labs\//] },

@@ -87,7 +87,8 @@ export default {
   middleware: [testEndpoints],
   files: ['tests/browser/**/*.test.ts'],
   nodeResolve: true,
-  concurrency: 2,
+  // One page at a time: keyboard and focus tests need the focused page, and two pages share one window.
+  concurrency: 1,
   // esbuild's default target leaves decorators in place, and Chromium cannot run them.
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), jsonModules, geolocationCommand],
   browsers: [

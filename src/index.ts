@@ -15,3 +15,9 @@ export { loadJson, clearLoadCache, type FetchOutcome, type LoadOptions } from '.
 export type { LoadFailure, LoadFailureKind } from './data/load-error.js';
 export { dataContext, type DataState } from './data/data-state.js';
 export { StemData } from './stem-data/stem-data.component.js';
+export { StemProgramFinder } from './program-finder/program-finder.component.js';
+export { ProgramSearch, programSearchFor, FACET_KEYS, SORT_KEYS } from './program-finder/program-search.js';
+export type { FacetKey, SortKey, ProgramQuery, ProgramResults, ProgramHit, ProgramRecord } from './program-finder/program-search.js';
+export type { SearchChangeDetail, ProgramSelectDetail } from './program-finder/program-finder.types.js';
+export { StemOutcomeCard } from './outcome-card/outcome-card.component.js';
+export type { SourceOpenDetail } from './outcome-card/outcome-card.types.js';

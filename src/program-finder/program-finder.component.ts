@@ -18,6 +18,7 @@ import { renderProgramCard, type CardContext } from './program-card.js';
 import { readUrlState, writeUrlState } from './finder-url.js';
 import { finderStyles } from './program-finder.styles.js';
 import './program-finder.types.js';
+import type {} from '../outcome-card/outcome-card.js';
 
 const TAG = 'stem-program-finder';
 const ANNOUNCE_DELAY_MS = 700;
@@ -589,10 +590,9 @@ export class StemProgramFinder extends StemWidget {
 
   private renderOutcomesDialog(doc: ContractDocument): TemplateResult | typeof nothing {
     if (!this.outcomesFor) return nothing;
-    const record = programSearchFor(doc).get(this.outcomesFor);
     return html`<dialog aria-labelledby="dialog-title" @close=${this.onDialogClose}>
       <div class="dialog-header">
-        <h2 id="dialog-title">${msg(str`Outcomes: ${record?.program.name ?? ''}`)}</h2>
+        <h2 id="dialog-title">${msg('Program outcomes')}</h2>
         <button class="secondary" type="button" @click=${this.closeOutcomes}>${msg('Close')}</button>
       </div>
       <stem-outcome-card program=${this.outcomesFor} min-cohort=${this.minCohort} .data=${doc}></stem-outcome-card>

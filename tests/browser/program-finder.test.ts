@@ -212,6 +212,39 @@ describe('<stem-program-finder>', () => {
     });
   });
 
+  describe('outcomes', () => {
+    it('opens the full outcome card for a program in a dialog, and returns focus when it closes', async () => {
+      const el = await finder('page-size="100"');
+      const button = root(el).querySelector<HTMLButtonElement>('[part="outcomes-button"]')!;
+      const programName = button
+        .closest('[part="card"]')!
+        .querySelector('.card-title')!
+        .textContent!.replace(' (opens in a new tab)', '')
+        .trim();
+      expect(button.getAttribute('aria-label')).to.equal(`All outcomes for ${programName}`);
+      button.focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      const dialog = root(el).querySelector('dialog')!;
+      await waitUntil(() => dialog.open, 'the dialog opens');
+      const outcomeCard = dialog.querySelector('stem-outcome-card')!;
+      await waitUntil(() => outcomeCard.shadowRoot?.querySelector('[part="card"]'), 'the card renders');
+      expect(outcomeCard.shadowRoot!.textContent).to.include(programName);
+      await expect(el).to.be.accessible();
+      await sendKeys({ press: 'Escape' });
+      await waitUntil(() => !root(el).querySelector('dialog'), 'the dialog closes');
+      expect(root(el).activeElement === button, 'focus back on the button').to.be.true;
+    });
+
+    it('summarises the outcome honestly on a program card: figure, n, period, population and source', async () => {
+      const el = await finder('page-size="100"');
+      const summaries = [...root(el).querySelectorAll('[part="outcome-summary"]')].map((s) => s.textContent!.replace(/\s+/g, ' '));
+      const shown = summaries.filter((s) => /n = \d/.test(s));
+      expect(shown.length).to.be.greaterThan(0);
+      for (const s of shown) expect(s).to.include('Source: Illustrative sample figures (not real data)');
+    });
+  });
+
   describe('pages', () => {
     it('shows more on request and moves focus to the first new program', async () => {
       const el = await finder('page-size="5"');

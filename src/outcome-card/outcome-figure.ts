@@ -1,0 +1,126 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { msg, str } from '@lit/localize';
+import type { Outcome, Source } from '../contract/types.js';
+import { formatDate, formatNumber, formatPeriod } from '../core/format.js';
+import { safeHref } from '../core/safe-url.js';
+import { formatCohort, formatFigure, formatValue, metricLabel } from '../outcomes/outcome-format.js';
+import { renderChart } from './outcome-chart.js';
+
+export interface FigureContext {
+  locale: string;
+  minCohort: number;
+  sources: Map<string, Source>;
+  onSourceOpen: (source: Source, outcome: Outcome) => void;
+}
+
+/** What a visitor sees for a figure: shown, or one of the three ways of not being shown. */
+export type FigureState = 'reported' | 'small-cohort' | 'suppressed' | 'not-available' | 'not-applicable';
+
+/** The small-cohort rule applies to reported figures too: below `min-cohort`, a figure is not shown. */
+export function figureState(o: Outcome, minCohort: number): FigureState {
+  if (o.status !== 'reported') return o.status;
+  return (o.cohort?.size ?? 0) < minCohort || o.value === undefined ? 'small-cohort' : 'reported';
+}
+
+function statusText(state: FigureState, o: Outcome, minCohort: number): string {
+  switch (state) {
+    case 'small-cohort':
+      return msg(str`Not shown: fewer than ${minCohort} students`);
+    case 'suppressed':
+      // The publisher withheld it; say so without inventing a size the data does not give.
+      return o.cohort?.size !== undefined && o.cohort.size < minCohort
+        ? msg(str`Not shown: fewer than ${minCohort} students`)
+        : msg('Not shown: withheld by the publisher to protect privacy');
+    case 'not-available':
+      return msg('Not available: this figure is not published');
+    case 'not-applicable':
+      return msg('Not applicable to this program');
+    default:
+      return '';
+  }
+}
+
+/** Period, cohort, population and timing: who and when a figure counts. */
+function context(o: Outcome, ctx: FigureContext, showCohort: boolean): string {
+  const parts = [
+    showCohort ? formatCohort(o, ctx.locale) : undefined,
+    o.cohort?.label,
+    formatPeriod(o.period.start, o.period.end, ctx.locale),
+    o.population,
+    o.monthsAfterExit !== undefined ? msg(str`measured ${formatNumber(o.monthsAfterExit, ctx.locale)} months after exit`) : undefined,
+  ];
+  return parts.filter(Boolean).join(' · ');
+}
+
+export function renderSource(o: Outcome, ctx: FigureContext, sourceId = o.source): TemplateResult | typeof nothing {
+  const source = ctx.sources.get(sourceId);
+  if (!source) return nothing;
+  const href = safeHref(source.url);
+  const name = href
+    ? html`<a href=${href} target="_blank" rel="noopener noreferrer" @click=${() => ctx.onSourceOpen(source, o)}
+        >${source.name}<span class="visually-hidden"> ${msg('(opens in a new tab)')}</span></a
+      >`
+    : source.name;
+  const extra = [source.publisher, source.datePublished ? formatDate(source.datePublished, ctx.locale, 'short') : undefined]
+    .filter(Boolean)
+    .join(', ');
+  return html`${name}${extra ? `, ${extra}` : ''}`;
+}
+
+/** One figure in the full card: value, chart, range, benchmark, context, source, caveats. */
+export function renderFigure(o: Outcome, ctx: FigureContext): TemplateResult {
+  const state = figureState(o, ctx.minCohort);
+  const shown = state === 'reported';
+  const d = o.distribution;
+  return html`<li class="figure state-${state}" part="figure" data-metric=${o.metric}>
+    <p class="figure-label">${metricLabel(o)}</p>
+    ${
+      shown
+        ? html`<p class="value">${formatValue(o, ctx.locale)}</p>
+            ${renderChart(o)}
+            ${
+              d?.p25 !== undefined && d.p75 !== undefined
+                ? html`<p class="range">
+                    ${msg(str`Middle half: ${formatFigure(d.p25, o, ctx.locale)} to ${formatFigure(d.p75, o, ctx.locale)} (25th to 75th percentile)`)}
+                  </p>`
+                : nothing
+            }
+            ${
+              o.benchmark
+                ? html`<p class="benchmark" part="benchmark">
+                    <span class="benchmark-mark" aria-hidden="true"></span>${msg(
+                      str`Benchmark, ${o.benchmark.label}: ${formatFigure(o.benchmark.value, o, ctx.locale)}`,
+                    )}
+                    ${
+                      o.benchmark.source && o.benchmark.source !== o.source && ctx.sources.has(o.benchmark.source)
+                        ? html`<span class="muted">(${renderSource(o, ctx, o.benchmark.source)})</span>`
+                        : nothing
+                    }
+                  </p>`
+                : nothing
+            }`
+        : html`<p class="status" part="status">${statusText(state, o, ctx.minCohort)}</p>`
+    }
+    <p class="context muted">${context(o, ctx, shown)}</p>
+    <p class="source muted">${msg('Source:')} ${renderSource(o, ctx)}</p>
+    ${
+      o.caveats?.length
+        ? html`<details class="caveats">
+            <summary>${msg(str`About this figure (${o.caveats.length})`)}</summary>
+            <ul>
+              ${o.caveats.map((c) => html`<li>${c}</li>`)}
+            </ul>
+          </details>`
+        : nothing
+    }
+  </li>`;
+}
+
+/** One headline figure in the compact card. */
+export function renderCompactFigure(o: Outcome, ctx: FigureContext): TemplateResult {
+  return html`<li class="figure compact state-reported" part="figure" data-metric=${o.metric}>
+    <p class="value">${formatValue(o, ctx.locale)}</p>
+    <p class="figure-label">${metricLabel(o)}</p>
+    <p class="context muted">${context(o, ctx, true)}</p>
+  </li>`;
+}

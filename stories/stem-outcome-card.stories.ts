@@ -1,0 +1,79 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { getStorybookHelpers } from '@wc-toolkit/storybook-helpers';
+import type { StemOutcomeCard } from '../src/outcome-card/outcome-card.component.js';
+
+const { args, argTypes, template } = getStorybookHelpers<StemOutcomeCard>('stem-outcome-card');
+
+/**
+ * Honest outcome statistics. The consortium-level figures come from the sample's evaluation
+ * source; every program-level figure in the sample is illustrative, and its source says so.
+ */
+const meta: Meta<StemOutcomeCard> = {
+  title: 'Elements/stem-outcome-card',
+  component: 'stem-outcome-card',
+  args: { ...args, src: 'sample/consortium.json', program: 'aacc-cyber-technology' },
+  argTypes,
+  render: (a) => template(a),
+};
+export default meta;
+
+type Story = StoryObj<StemOutcomeCard>;
+
+const card = (attrs: Record<string, string>) =>
+  html`<stem-outcome-card
+    src="sample/consortium.json"
+    program=${attrs.program ?? ''}
+    institution=${attrs.institution ?? ''}
+    field=${attrs.field ?? ''}
+    variant=${attrs.variant ?? 'full'}
+    lang=${attrs.lang ?? ''}
+    ?consortium=${attrs.consortium === 'true'}
+  ></stem-outcome-card>`;
+
+/** A program with a rate and an earnings distribution with its benchmark. */
+export const Program: Story = {};
+
+/** The whole consortium: the evaluation's figures, with "more than" and "about" as published. */
+export const Consortium: Story = { render: () => card({ consortium: 'true' }) };
+
+/** A college's figures. */
+export const Institution: Story = { render: () => card({ institution: 'macomb' }) };
+
+/** A field of study's figures. */
+export const Field: Story = { render: () => card({ field: 'cybersecurity' }) };
+
+/** A figure from 7 students: not shown, because it is below the minimum cohort of 10. */
+export const SmallCohort: Story = { render: () => card({ program: 'clc-mechatronics' }) };
+
+/** Suppressed by the publisher, beside a reported figure. */
+export const Suppressed: Story = { render: () => card({ program: 'ivytech-ev-service' }) };
+
+/** Not available. */
+export const NotAvailable: Story = { render: () => card({ program: 'ssc-water-quality' }) };
+
+/** Not applicable. */
+export const NotApplicable: Story = { render: () => card({ program: 'roane-hazwoper-40' }) };
+
+/** Nothing published for the subject: said plainly. */
+export const NothingPublished: Story = { render: () => card({ program: 'cptc-mechatronics' }) };
+
+/** An id that is not in the data: a clear message for the webmaster. */
+export const UnknownSubject: Story = { render: () => card({ program: 'no-such-program' }) };
+
+/** Compact: one or two headline figures, for a sidebar or a program page. */
+export const Compact: Story = { render: () => card({ program: 'aacc-cyber-technology', variant: 'compact' }) };
+
+/** Compact cards side by side stay aligned. */
+export const SideBySide: Story = {
+  render: () =>
+    html`<div style="display: grid; grid-template-columns: repeat(auto-fill, minmax(220px, 1fr)); gap: 16px">
+      ${['aacc-cyber-technology', 'aacc-mechatronics', 'tric-cybersecurity', 'clc-mechatronics'].map((p) => card({ program: p, variant: 'compact' }))}
+    </div>`,
+};
+
+/** In Spanish: labels, numbers, money and dates. */
+export const Spanish: Story = { render: () => card({ program: 'aacc-cyber-technology', lang: 'es' }) };
+
+/** The data file is missing. */
+export const LoadError: Story = { render: () => html`<stem-outcome-card src="sample/missing.json"></stem-outcome-card>` };
