@@ -13,15 +13,17 @@ import { DEFAULT_MIN_COHORT } from '../outcomes/outcome-format.js';
 import { FACET_KEYS, SORT_KEYS, programSearchFor, type FacetKey, type ProgramResults, type SortKey } from './program-search.js';
 import type { Point } from './geo.js';
 import { credentialLabel, groupLabel, lengthLabel, modeLabel, sortLabel } from './finder-labels.js';
-import { renderFacetPanel, type FacetOption } from './facet-panel.js';
+import { renderFacetPanel, type FacetOption } from '../search-ui/facet-panel.js';
+import { renderChips, type ActiveFilter } from '../search-ui/chips.js';
+import { PoliteAnnouncer } from '../search-ui/announcer.js';
+import { pushUrlState, readUrlState } from '../search-ui/search-url.js';
+import { searchUiStyles } from '../search-ui/search-ui.styles.js';
 import { renderProgramCard, type CardContext } from './program-card.js';
-import { readUrlState, writeUrlState } from './finder-url.js';
 import { finderStyles } from './program-finder.styles.js';
 import './program-finder.types.js';
 import type {} from '../outcome-card/outcome-card.js';
 
 const TAG = 'stem-program-finder';
-const ANNOUNCE_DELAY_MS = 700;
 const EVENT_DELAY_MS = 400;
 const PRESELECT_ATTRIBUTES = { fields: 'field', states: 'state', institutions: 'institution', modes: 'mode' } as const;
 
@@ -48,7 +50,7 @@ const PRESELECT_ATTRIBUTES = { fields: 'field', states: 'state', institutions: '
  * @csspart skeleton - The loading state.
  *
  * @cssprop [--stem-finder-card-min-width=260px] - The narrowest a card gets in the grid layout.
- * @cssprop [--stem-finder-sidebar-width=240px] - The width of the filter column in wide containers.
+ * @cssprop [--stem-search-sidebar-width=240px] - The width of the filter column in wide containers.
  * @cssprop [--stem-color-highlight=#fff3b0] - The background of matched words.
  *
  * @fires {CustomEvent<SearchChangeDetail>} stem-search-change - The search, filters or sort changed (after typing pauses): query, filters, sort and result count.
@@ -57,7 +59,7 @@ const PRESELECT_ATTRIBUTES = { fields: 'field', states: 'state', institutions: '
  * @fires {CustomEvent<DataErrorDetail>} stem-data-error - Its own `src` failed.
  */
 export class StemProgramFinder extends StemWidget {
-  static override styles = [...StemWidget.styles, finderStyles];
+  static override styles = [...StemWidget.styles, searchUiStyles, finderStyles];
 
   /** The search text to start with. */
   @property() query = '';
@@ -103,14 +105,12 @@ export class StemProgramFinder extends StemWidget {
   @state() private locating: 'idle' | 'pending' | 'failed' = 'idle';
   @state() private filtersOpen = false;
   @state() private expanded = new Set<FacetKey>();
-  @state() private announcement = '';
   @state() private outcomesFor: string | undefined;
 
   @query('input[type="search"]') private searchInput!: HTMLInputElement;
 
-  private announceTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly announcer = new PoliteAnnouncer(this);
   private eventTimer: ReturnType<typeof setTimeout> | undefined;
-  private lastAnnounced = '';
   private memo: { key: string; doc: ContractDocument; results: ProgramResults } | undefined;
   private checkedPreselections = new WeakSet<ContractDocument>();
   private dialogOpener: HTMLElement | undefined;
@@ -128,7 +128,6 @@ export class StemProgramFinder extends StemWidget {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('popstate', this.onPopState);
-    clearTimeout(this.announceTimer);
     clearTimeout(this.eventTimer);
   }
 
@@ -191,10 +190,10 @@ export class StemProgramFinder extends StemWidget {
 
   /** Takes the state from the address; what it does not say comes from the attributes. */
   private applyUrl(): void {
-    const s = readUrlState(location.search, this.urlPrefix);
+    const s = readUrlState(location.search, this.urlPrefix, FACET_KEYS, SORT_KEYS);
     this.text = s.query ?? this.query;
     this.selections = s.filters ?? this.attributeSelections;
-    this.sortKey = s.sort ?? (this.sort === '' ? '' : oneOf(TAG, 'sort', this.sort, SORT_KEYS, 'relevance'));
+    this.sortKey = (s.sort as SortKey | undefined) ?? (this.sort === '' ? '' : oneOf(TAG, 'sort', this.sort, SORT_KEYS, 'relevance'));
     this.pages = s.pages ?? 1;
   }
 
@@ -205,15 +204,7 @@ export class StemProgramFinder extends StemWidget {
   /** Records a change: the address (push for a choice, replace while typing) and the event. */
   private changed(kind: 'typing' | 'choice'): void {
     if (this.syncUrl !== null) {
-      const search = writeUrlState(location.search, this.urlPrefix, {
-        query: this.text,
-        filters: this.selections,
-        sort: this.sortKey,
-        pages: this.pages,
-      });
-      const url = `${location.pathname}${search}${location.hash}`;
-      if (kind === 'typing') history.replaceState(history.state, '', url);
-      else history.pushState(history.state, '', url);
+      pushUrlState(this.urlPrefix, FACET_KEYS, { query: this.text, filters: this.selections, sort: this.sortKey, pages: this.pages }, kind);
     }
     clearTimeout(this.eventTimer);
     this.eventTimer = setTimeout(() => {
@@ -331,19 +322,8 @@ export class StemProgramFinder extends StemWidget {
     if (this.memo?.doc === doc && this.memo.key === key) return this.memo.results;
     const results = engine.search({ text: this.text, filters: this.selections, sort: this.sortKey || undefined, origin: this.origin });
     this.memo = { key, doc, results };
-    this.scheduleAnnouncement(results);
+    this.announcer.announce(results.hits.length === 0 ? msg('No programs found.') : this.countText(results.hits.length));
     return results;
-  }
-
-  /** One polite announcement after the visitor pauses, never one per keystroke. */
-  private scheduleAnnouncement(results: ProgramResults): void {
-    clearTimeout(this.announceTimer);
-    this.announceTimer = setTimeout(() => {
-      const text = results.hits.length === 0 ? msg('No programs found.') : this.countText(results.hits.length);
-      if (text === this.lastAnnounced) return;
-      this.lastAnnounced = text;
-      this.announcement = text;
-    }, ANNOUNCE_DELAY_MS);
   }
 
   private countText(n: number): string {
@@ -479,7 +459,15 @@ export class StemProgramFinder extends StemWidget {
           ? html`<p class="notice">${msg('Your location is not available, so programs are sorted by name.')}</p>`
           : nothing
       }
-      ${activeCount ? this.renderChips(active, doc) : nothing}
+      ${
+        activeCount
+          ? renderChips(
+              active.map(({ group, value }) => ({ group, value, label: this.chipText(group, value, doc) })),
+              (f: ActiveFilter<FacetKey>, i) => this.removeChip(f.group, f.value, i),
+              () => this.clearAll(),
+            )
+          : nothing
+      }
       <div class="body">
         ${
           groups.length
@@ -492,6 +480,7 @@ export class StemProgramFinder extends StemWidget {
               >
                 ${renderFacetPanel(groups, (g) => this.options(g, results, doc), {
                   locale: this.locale,
+                  groupLabel,
                   expanded: this.expanded,
                   onToggle: (g, v, c) => this.toggle(g, v, c),
                   onExpand: (g) => (this.expanded = new Set([...this.expanded, g])),
@@ -526,7 +515,7 @@ export class StemProgramFinder extends StemWidget {
           }
         </div>
       </div>
-      <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
+      <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcer.text}</div>
       ${this.renderOutcomesDialog(doc)}
     </div>`;
   }
@@ -534,24 +523,6 @@ export class StemProgramFinder extends StemWidget {
   private chipText(group: FacetKey, value: string, doc: ContractDocument): string {
     return `${groupLabel(group)}: ${this.optionLabel(group, value, doc)}`;
   }
-
-  private renderChips(active: { group: FacetKey; value: string }[], doc: ContractDocument): TemplateResult {
-    return html`<div class="chips" part="chips">
-      <ul role="list" aria-label=${msg('Active filters')}>
-        ${active.map(
-          ({ group, value }, i) =>
-            html`<li>
-              <button class="chip" type="button" @click=${() => this.removeChip(group, value, i)}>
-                <span class="visually-hidden">${msg('Remove filter')}</span>
-                ${this.chipText(group, value, doc)} <span aria-hidden="true">×</span>
-              </button>
-            </li>`,
-        )}
-      </ul>
-      <button class="link-button" type="button" @click=${this.clearAll}>${msg('Clear all')}</button>
-    </div>`;
-  }
-
   /** The empty state that helps: what led to nothing, and what each removal would give. */
   private renderNoResults(active: { group: FacetKey; value: string }[], doc: ContractDocument): TemplateResult {
     const engine = programSearchFor(doc);

@@ -1,14 +1,7 @@
 import type { Institution, Program } from '../contract/types.js';
-import type { Selections } from '../search/facets.js';
-import type { FacetKey, SortKey } from './program-search.js';
+import '../search-ui/search-events.js';
 
-/** Detail of `stem-search-change`: the visitor's search, after they pause typing. */
-export interface SearchChangeDetail {
-  query: string;
-  filters: Selections<FacetKey>;
-  sort: SortKey;
-  resultCount: number;
-}
+export type { SearchChangeDetail } from '../search-ui/search-events.js';
 
 /** Detail of `stem-program-select`: the program whose link the visitor followed. */
 export interface ProgramSelectDetail {
@@ -18,7 +11,6 @@ export interface ProgramSelectDetail {
 
 declare module '../core/events.js' {
   interface StemEventMap {
-    'stem-search-change': CustomEvent<SearchChangeDetail>;
     'stem-program-select': CustomEvent<ProgramSelectDetail>;
   }
 }

@@ -1,7 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import type { FacetKey } from './program-search.js';
-import { groupLabel } from './finder-labels.js';
 
 /** Long groups (colleges in a national catalogue) show this many options until expanded... */
 export const COLLAPSED_OPTIONS = 8;
@@ -15,21 +13,22 @@ export interface FacetOption {
   selected: boolean;
 }
 
-export interface FacetPanelContext {
+export interface FacetPanelContext<K extends string> {
   locale: string;
-  expanded: ReadonlySet<FacetKey>;
-  onToggle: (group: FacetKey, value: string, checked: boolean) => void;
-  onExpand: (group: FacetKey) => void;
+  groupLabel: (group: K) => string;
+  expanded: ReadonlySet<K>;
+  onToggle: (group: K, value: string, checked: boolean) => void;
+  onExpand: (group: K) => void;
 }
 
 /** One group of checkboxes with counts; an option that would give nothing is disabled, not hidden. */
-function renderGroup(group: FacetKey, options: FacetOption[], ctx: FacetPanelContext): TemplateResult {
+function renderGroup<K extends string>(group: K, options: FacetOption[], ctx: FacetPanelContext<K>): TemplateResult {
   const expanded = ctx.expanded.has(group) || options.length <= COLLAPSE_ABOVE;
   // Selected options always show, even past the cut.
   const shown = expanded ? options : options.filter((o, i) => i < COLLAPSED_OPTIONS || o.selected);
   const count = new Intl.NumberFormat(ctx.locale);
   return html`<fieldset class="facet-group" part="facet-group" data-group=${group}>
-    <legend>${groupLabel(group)}</legend>
+    <legend>${ctx.groupLabel(group)}</legend>
     <ul role="list">
       ${shown.map(
         (o) =>
@@ -49,17 +48,18 @@ function renderGroup(group: FacetKey, options: FacetOption[], ctx: FacetPanelCon
     ${
       !expanded
         ? html`<button class="link-button" type="button" aria-expanded="false" @click=${() => ctx.onExpand(group)}>
-            ${msg(str`Show all ${options.length}`)}<span class="visually-hidden"> ${groupLabel(group)}</span>
+            ${msg(str`Show all ${options.length}`)}<span class="visually-hidden"> ${ctx.groupLabel(group)}</span>
           </button>`
         : nothing
     }
   </fieldset>`;
 }
 
-export function renderFacetPanel(
-  groups: readonly FacetKey[],
-  options: (group: FacetKey) => FacetOption[],
-  ctx: FacetPanelContext,
+/** Checkbox groups with counts, shared by the finder and the directory. */
+export function renderFacetPanel<K extends string>(
+  groups: readonly K[],
+  options: (group: K) => FacetOption[],
+  ctx: FacetPanelContext<K>,
 ): TemplateResult {
   return html`${groups.map((g) => renderGroup(g, options(g), ctx))}`;
 }
