@@ -38,10 +38,11 @@ export default defineConfig(({ mode }) => ({
               'stem-data': 'src/stem-data/stem-data.ts',
               'program-finder': 'src/program-finder/program-finder.ts',
               'outcome-card': 'src/outcome-card/outcome-card.ts',
+              'member-directory': 'src/member-directory/member-directory.ts',
             },
             formats: ['es'],
           },
-          rollupOptions: { external: [/^lit($|\/)/, /^@lit\//, /^valibot($|\/)/, /^@lit-labs\//] },
+          rollupOptions: { external: [/^lit($|\/)/, /^@lit\//, /^valibot($|\/)/, /^@lit-labs\//, /^minisearch($|\/)/] },
         },
   plugins: mode === 'cdn' ? [] : [contractSchemaFile()],
 }));

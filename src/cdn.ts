@@ -7,7 +7,7 @@ import { VERSION } from './core/version.js';
 import { validate } from './contract/validate.js';
 import { setStemLocale } from './core/localization.js';
 
-const TAGS = ['stem-data', 'stem-outcome-card', 'stem-program-finder'] as const;
+const TAGS = ['stem-data', 'stem-outcome-card', 'stem-program-finder', 'stem-member-directory'] as const;
 
 export interface StemWidgetsGlobal {
   version: string;

@@ -2,3 +2,4 @@
 import './stem-data/stem-data.js';
 import './outcome-card/outcome-card.js';
 import './program-finder/program-finder.js';
+import './member-directory/member-directory.js';

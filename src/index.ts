@@ -21,3 +21,7 @@ export type { FacetKey, SortKey, ProgramQuery, ProgramResults, ProgramHit, Progr
 export type { SearchChangeDetail, ProgramSelectDetail } from './program-finder/program-finder.types.js';
 export { StemOutcomeCard } from './outcome-card/outcome-card.component.js';
 export type { SourceOpenDetail } from './outcome-card/outcome-card.types.js';
+export { StemMemberDirectory } from './member-directory/member-directory.component.js';
+export { MemberSearch, memberSearchFor, MEMBER_FACETS, MEMBER_SORTS } from './member-directory/member-search.js';
+export type { MemberRecord, MemberFacet, MemberSort, MemberHit } from './member-directory/member-search.js';
+export type { MemberSelectDetail } from './member-directory/member-directory.types.js';

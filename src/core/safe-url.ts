@@ -14,3 +14,9 @@ export function safeHref(url: string | undefined | null, base = document.baseURI
     return undefined;
   }
 }
+
+/** An image source only from http or https: a `data:` or `javascript:` logo is dropped. */
+export function safeImageSrc(url: string | undefined | null, base = document.baseURI): string | undefined {
+  const href = safeHref(url, base);
+  return href && /^https?:/i.test(href) ? href : undefined;
+}

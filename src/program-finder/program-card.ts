@@ -4,7 +4,7 @@ import { msg, str } from '@lit/localize';
 import type { Outcome, Program, Source } from '../contract/types.js';
 import { formatDate, formatDistance, formatDuration, formatMoney, formatNumber, formatPeriod } from '../core/format.js';
 import { safeHref } from '../core/safe-url.js';
-import { highlight } from '../search/highlight.js';
+import { marked } from '../search-ui/marked.js';
 import { formatCohort, formatValue, isShowable, metricLabel, SUMMARY_ORDER } from '../outcomes/outcome-format.js';
 import { credentialLabel, modeLabel } from './finder-labels.js';
 import type { ProgramHit } from './program-search.js';
@@ -20,11 +20,6 @@ export interface CardContext {
   canOpenOutcomes: boolean;
   onSelect: (hit: ProgramHit) => void;
   onOpenOutcomes: (hit: ProgramHit, opener: HTMLElement) => void;
-}
-
-/** Text with the matched words in `<mark>`: text nodes only, so data cannot inject markup. */
-export function marked(text: string, terms: readonly string[]): TemplateResult {
-  return html`${highlight(text, terms).map((s) => (s.hit ? html`<mark>${s.text}</mark>` : s.text))}`;
 }
 
 /** The first figure a student would ask about that is published for enough people to show. */

@@ -90,3 +90,28 @@ describe('the host reset', () => {
     expect(fontSize).to.equal('16px');
   });
 });
+
+describe('safe links', () => {
+  it('allows http, https, mailto and tel, and nothing else, whatever the case or spacing', async () => {
+    const { safeHref, safeImageSrc } = await import('../../src/core/safe-url.js');
+    expect(safeHref('https://example.org/a')).to.equal('https://example.org/a');
+    expect(safeHref('HTTP://example.org')).to.equal('http://example.org/');
+    expect(safeHref('mailto:info@example.org')).to.equal('mailto:info@example.org');
+    expect(safeHref('tel:+15555550100')).to.equal('tel:+15555550100');
+    for (const bad of [
+      'javascript:alert(1)',
+      ' JaVaScRiPt:alert(1)',
+      'java\tscript:alert(1)',
+      'data:text/html,<b>x</b>',
+      'vbscript:msgbox(1)',
+      '\u0000javascript:alert(1)',
+    ]) {
+      expect(safeHref(bad), JSON.stringify(bad)).to.be.undefined;
+    }
+    expect(safeHref('')).to.be.undefined;
+    expect(safeHref('http://[bad')).to.be.undefined;
+    expect(safeImageSrc('mailto:x@example.org')).to.be.undefined;
+    expect(safeImageSrc('data:image/png;base64,AAAA')).to.be.undefined;
+    expect(safeImageSrc('https://example.org/logo.png')).to.equal('https://example.org/logo.png');
+  });
+});

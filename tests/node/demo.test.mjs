@@ -47,6 +47,10 @@ test('the demo page renders every widget on the sample data without console erro
     els.map((e) => e.shadowRoot.querySelectorAll('[part="figure"]').length),
   );
   assert.deepEqual(outcomeFigures, [3, 2, 1, 1, 0]);
+  const directoryMembers = await page.$$eval('stem-member-directory', (els) =>
+    els.map((e) => e.shadowRoot.querySelectorAll('[part="member"]').length),
+  );
+  assert.deepEqual(directoryMembers, [24, 10]);
   const logs = await page.$$eval('.event-log', (els) => els.map((e) => e.textContent));
   assert.match(logs[0], /5 fields, 10 institutions, 35 programs, \d+ sources, \d+ outcomes; 0 issue\(s\)/);
   assert.match(logs[1], /\d+ members; 0 issue\(s\)/);

@@ -1,0 +1,25 @@
+import { msg } from '@lit/localize';
+import type { Role, Sector } from '../contract/vocabulary.js';
+import type { MemberFacet } from './member-search.js';
+
+export const memberGroupLabel = (key: MemberFacet): string =>
+  ({ sector: () => msg('Sector'), role: () => msg('Role'), region: () => msg('Region') })[key]();
+
+export const roleLabel = (role: Role): string =>
+  ({
+    chair: () => msg('Chair'),
+    'co-chair': () => msg('Co-Chair'),
+    'leadership-council': () => msg('Leadership Council'),
+    member: () => msg('Member'),
+  })[role]();
+
+export const sectorLabel = (sector: Sector): string =>
+  ({
+    college: () => msg('College'),
+    industry: () => msg('Industry'),
+    nonprofit: () => msg('Nonprofit'),
+    'professional-society': () => msg('Professional society'),
+    government: () => msg('Government'),
+    foundation: () => msg('Foundation'),
+    other: () => msg('Other'),
+  })[sector]();

@@ -1,0 +1,162 @@
+import type { ContractDocument } from '../contract/types.js';
+import { ROLES, type Role, type Sector } from '../contract/vocabulary.js';
+import { TextIndex } from '../search/text-index.js';
+import { facet, type FacetGroup, type Selections } from '../search/facets.js';
+import { fold } from '../search/normalize.js';
+
+/** One entry of the directory: a member organisation, or a college when the directory lists institutions. */
+export interface MemberRecord {
+  id: string;
+  name: string;
+  url: string | undefined;
+  logo: string | undefined;
+  description: string | undefined;
+  sector: Sector;
+  region: string | undefined;
+  roles: Role[];
+  /** The highest role, which groups and badges the entry. */
+  role: Role;
+  /** The body the role is in, such as "Leadership Council". */
+  body: string | undefined;
+  /** The earliest "member since" date. */
+  since: string | undefined;
+  /** When the roster that gives the role was true: rosters change. */
+  asOf: string | undefined;
+  /** A–Z, or # for names that start otherwise: for grouping and the jump bar. */
+  letter: string;
+}
+
+export const MEMBER_FACETS = ['sector', 'role', 'region'] as const;
+export type MemberFacet = (typeof MEMBER_FACETS)[number];
+
+export const MEMBER_SORTS = ['name', 'since'] as const;
+export type MemberSort = (typeof MEMBER_SORTS)[number];
+
+export interface MemberHit {
+  record: MemberRecord;
+  terms: string[];
+}
+
+const GROUPS: FacetGroup<MemberRecord, MemberFacet>[] = [
+  { key: 'sector', values: (r) => [r.sector] },
+  { key: 'role', values: (r) => r.roles },
+  { key: 'region', values: (r) => (r.region ? [r.region] : []) },
+];
+
+function letterOf(name: string): string {
+  const first = fold(name.trim()).charAt(0).toUpperCase();
+  return /[A-Z]/.test(first) ? first : '#';
+}
+
+function fromDocument(doc: ContractDocument, source: 'members' | 'institutions'): MemberRecord[] {
+  if (source === 'institutions') {
+    return (doc.institutions ?? []).map((i) => ({
+      id: i.id,
+      name: i.name,
+      url: i.url,
+      logo: i.logo,
+      description: undefined,
+      sector: 'college',
+      region: i.address.region,
+      roles: ['member'],
+      role: 'member',
+      body: undefined,
+      since: undefined,
+      asOf: undefined,
+      letter: letterOf(i.name),
+    }));
+  }
+  return (doc.members ?? []).map((m) => {
+    const roles = [...new Set(m.memberships.map((ms) => ms.role))].sort((a, b) => ROLES.indexOf(a) - ROLES.indexOf(b));
+    const top = m.memberships.find((ms) => ms.role === roles[0]);
+    const since = m.memberships
+      .map((ms) => ms.since)
+      .filter((s): s is string => !!s)
+      .sort()[0];
+    const asOf = m.memberships
+      .map((ms) => ms.asOf)
+      .sort()
+      .reverse()[0];
+    return {
+      id: m.id,
+      name: m.name,
+      url: m.url,
+      logo: m.logo,
+      description: m.description,
+      sector: m.sector,
+      region: m.region,
+      roles,
+      role: roles[0]!,
+      body: top?.body,
+      since,
+      asOf,
+      letter: letterOf(m.name),
+    };
+  });
+}
+
+/**
+ * The directory's engine, on the same text index and faceting as the program finder: no DOM,
+ * built once per document and source.
+ */
+export class MemberSearch {
+  readonly records: MemberRecord[];
+  private readonly byId: Map<string, MemberRecord>;
+  private readonly index: TextIndex<MemberRecord>;
+  private allValues: Record<MemberFacet, string[]> | undefined;
+
+  constructor(doc: ContractDocument, source: 'members' | 'institutions' = 'members') {
+    this.records = fromDocument(doc, source);
+    this.byId = new Map(this.records.map((r) => [r.id, r]));
+    this.index = new TextIndex(
+      this.records,
+      { name: { text: (r) => r.name, boost: 3 }, body: { text: (r) => r.body ?? '' }, description: { text: (r) => r.description ?? '' } },
+      (r) => r.id,
+    );
+  }
+
+  /** Every value a facet group has in this document. */
+  values(group: MemberFacet): readonly string[] {
+    this.allValues ??= Object.fromEntries(MEMBER_FACETS.map((k) => [k, [...this.search({}, 'en').counts[k].keys()]])) as Record<
+      MemberFacet,
+      string[]
+    >;
+    return this.allValues[group];
+  }
+
+  search(query: { text?: string; filters?: Selections<MemberFacet>; sort?: MemberSort }, locale: string) {
+    const text = query.text?.trim() ?? '';
+    let pool = this.records;
+    let partial = false;
+    const terms = new Map<string, string[]>();
+    if (text) {
+      const found = this.index.search(text);
+      partial = found.partial;
+      for (const m of found.matches) terms.set(m.id, m.terms);
+      pool = found.matches.map((m) => this.byId.get(m.id)!);
+    }
+    const { matches, counts } = facet(pool, GROUPS, query.filters ?? {});
+    // Locale-aware: "Éco" sorts with "E", "alpha" before "Beta", as a reader expects.
+    const collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
+    const byName = (a: MemberRecord, b: MemberRecord) => collator.compare(a.name, b.name);
+    const sorted = [...matches].sort(
+      query.sort === 'since'
+        ? (a, b) => (a.since ?? '\uffff').localeCompare(b.since ?? '\uffff') || byName(a, b)
+        : text && !query.sort
+          ? () => 0
+          : byName,
+    );
+    return { hits: sorted.map((record) => ({ record, terms: terms.get(record.id) ?? [] })), counts, partial };
+  }
+}
+
+const cache = new WeakMap<ContractDocument, Map<string, MemberSearch>>();
+
+/** One engine per document and source, shared by every directory that shows it. */
+export function memberSearchFor(doc: ContractDocument, source: 'members' | 'institutions'): MemberSearch {
+  let bySource = cache.get(doc);
+  if (!bySource) cache.set(doc, (bySource = new Map()));
+  let engine = bySource.get(source);
+  if (!engine) bySource.set(source, (engine = new MemberSearch(doc, source)));
+  return engine;
+}
