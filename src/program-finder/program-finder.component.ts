@@ -21,7 +21,6 @@ import { searchUiStyles } from '../search-ui/search-ui.styles.js';
 import { renderProgramCard, type CardContext } from './program-card.js';
 import { finderStyles } from './program-finder.styles.js';
 import './program-finder.types.js';
-import type {} from '../outcome-card/outcome-card.js';
 
 const TAG = 'stem-program-finder';
 const EVENT_DELAY_MS = 400;

@@ -27,7 +27,7 @@ function renderGroup<K extends string>(group: K, options: FacetOption[], ctx: Fa
   // Selected options always show, even past the cut.
   const shown = expanded ? options : options.filter((o, i) => i < COLLAPSED_OPTIONS || o.selected);
   const count = new Intl.NumberFormat(ctx.locale);
-  return html`<fieldset class="facet-group" part="facet-group" data-group=${group}>
+  return html`<fieldset class="facet-group" part="facet-group" data-group=${String(group)}>
     <legend>${ctx.groupLabel(group)}</legend>
     <ul role="list">
       ${shown.map(
