@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { getStorybookHelpers } from '@wc-toolkit/storybook-helpers';
+import { NEVER_LOADS } from './loading.js';
 import type { StemMemberDirectory } from '../src/member-directory/member-directory.component.js';
 import { generateDocument } from '../src/sample/generate.js';
 
@@ -69,3 +70,6 @@ export const FiveThousand: Story = {
 
 /** The data file is missing. */
 export const LoadError: Story = { render: () => html`<stem-member-directory src="sample/missing.json"></stem-member-directory>` };
+
+/** Loading: a skeleton holds the widget's space, so the page does not jump when the data arrives. */
+export const Loading: Story = { render: () => html`<stem-member-directory src=${NEVER_LOADS}></stem-member-directory>` };

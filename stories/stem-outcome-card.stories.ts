@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { getStorybookHelpers } from '@wc-toolkit/storybook-helpers';
+import { NEVER_LOADS } from './loading.js';
 import type { StemOutcomeCard } from '../src/outcome-card/outcome-card.component.js';
 
 const { args, argTypes, template } = getStorybookHelpers<StemOutcomeCard>('stem-outcome-card');
@@ -77,3 +78,6 @@ export const Spanish: Story = { render: () => card({ program: 'aacc-cyber-techno
 
 /** The data file is missing. */
 export const LoadError: Story = { render: () => html`<stem-outcome-card src="sample/missing.json"></stem-outcome-card>` };
+
+/** Loading: a skeleton holds the widget's space, so the page does not jump when the data arrives. */
+export const Loading: Story = { render: () => html`<stem-outcome-card src=${NEVER_LOADS}></stem-outcome-card>` };

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { getStorybookHelpers } from '@wc-toolkit/storybook-helpers';
+import { NEVER_LOADS } from './loading.js';
 import type { StemProgramFinder } from '../src/program-finder/program-finder.component.js';
 import consortium from '../src/sample/consortium.json';
 import { generateDocument } from '../src/sample/generate.js';
@@ -78,3 +79,6 @@ export const Spanish: Story = {
 export const LargeCatalogue: Story = {
   render: () => html`<stem-program-finder .data=${generateDocument({ programs: 10000, seed: 1 })}></stem-program-finder>`,
 };
+
+/** Loading: a skeleton holds the widget's space, so the page does not jump when the data arrives. */
+export const Loading: Story = { render: () => html`<stem-program-finder src=${NEVER_LOADS}></stem-program-finder>` };

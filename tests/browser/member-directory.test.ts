@@ -297,3 +297,32 @@ describe('<stem-member-directory>', () => {
     }
   });
 });
+
+describe('<stem-member-directory> by keyboard', () => {
+  it('is operable by keyboard alone: search, tick a filter, jump to a letter', async () => {
+    const el = await directory('group-by="alpha" filters="sector" page-size="5"');
+    const input = root(el).querySelector<HTMLInputElement>('input[type="search"]')!;
+    input.focus();
+    await sendKeys({ type: 'society' });
+    await el.updateComplete;
+    await sendKeys({ press: 'Tab' }); // sort
+    await sendKeys({ press: 'Tab' }); // first letter of the jump bar (the filters toggle is hidden when wide)
+    const letter = root(el).activeElement as HTMLAnchorElement;
+    expect(letter.tagName).to.equal('A');
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    await el.updateComplete;
+    expect((root(el).activeElement as HTMLElement).classList.contains('group-heading')).to.be.true;
+    // On to the filters: Shift+Tab back is not needed; focus the first checkbox by Tab from the jump bar.
+    letter.focus();
+    let active: Element | null = letter;
+    for (let i = 0; i < 40 && !(active instanceof HTMLInputElement); i++) {
+      await sendKeys({ press: 'Tab' });
+      active = root(el).activeElement;
+    }
+    expect(active).to.be.instanceOf(HTMLInputElement);
+    await sendKeys({ press: 'Space' });
+    await el.updateComplete;
+    expect(root(el).querySelectorAll('.chip')).to.have.length(1);
+  });
+});

@@ -1,0 +1,316 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { msg, str } from '@lit/localize';
+import { StemWidget } from '../core/stem-widget.js';
+import { emit } from '../core/events.js';
+import { splitList, warnInvalid } from '../core/attribute-warnings.js';
+import type { Selections } from '../search/facets.js';
+import { PoliteAnnouncer } from './announcer.js';
+import { renderChips, type ActiveFilter } from './chips.js';
+import { renderFacetPanel, type FacetOption } from './facet-panel.js';
+import { pushUrlState, readUrlState } from './search-url.js';
+import { searchUiStyles } from './search-ui.styles.js';
+import './search-events.js';
+
+const EVENT_DELAY_MS = 400;
+
+/**
+ * What the program finder and the member directory share: the search box, filters with chips,
+ * sort, "Show more" pages, the address (sync-url), `stem-search-change`, one polite live region,
+ * and where focus goes when the list changes. Subclasses run their engine and render results.
+ */
+export abstract class SearchWidget<K extends string> extends StemWidget {
+  static override styles = [...StemWidget.styles, searchUiStyles];
+
+  /** The search text to start with. */
+  @property() query = '';
+
+  /** Keep the search in the page's address under this prefix (empty attribute: the widget's default), so it can be shared and survives Back. */
+  @property({ attribute: 'sync-url' }) syncUrl: string | null = null;
+
+  /** The heading level of each entry's name, to fit the page's outline. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+
+  @state() protected text = '';
+  @state() protected selections: Selections<K> = {};
+  @state() protected sortKey = '';
+  @state() protected pages = 1;
+  @state() protected filtersOpen = false;
+  @state() protected expanded = new Set<K>();
+
+  @query('input[type="search"]') protected searchInput!: HTMLInputElement;
+
+  protected readonly announcer = new PoliteAnnouncer(this);
+  /** The preselections from attributes: where Back returns to when the address has none. */
+  protected attributeSelections: Selections<K> = {};
+  protected pendingFocus: (() => HTMLElement | null | undefined) | undefined;
+  /** The result count of the last render, for the event. */
+  protected resultCount = 0;
+  private eventTimer: ReturnType<typeof setTimeout> | undefined;
+
+  /** The tag, for warnings. */
+  protected abstract readonly tag: string;
+  protected abstract readonly facetKeys: readonly K[];
+  protected abstract readonly sortKeys: readonly string[];
+  protected abstract readonly defaultPageSize: number;
+  protected abstract readonly defaultUrlPrefix: string;
+  /** The `filters` attribute: which groups show, in order. */
+  abstract filters: string;
+  /** The `page-size` attribute. */
+  abstract pageSize: number;
+  protected abstract groupLabel(group: K): string;
+  /** The sort the `sort` attribute asks for (validated). */
+  protected abstract attributeSort(): string;
+  /** Reads the preselection attributes that changed into `attributeSelections` and `selections`. */
+  protected abstract preselect(changed: PropertyValues<this>): void;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.syncUrl !== null) window.addEventListener('popstate', this.applyUrl);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('popstate', this.applyUrl);
+    clearTimeout(this.eventTimer);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('query')) this.text = this.query;
+    // `sort` is each subclass's own property; PropertyValues is keyed by name at run time.
+    if ((changed as Map<PropertyKey, unknown>).has('sort')) this.sortKey = this.attributeSort();
+    this.preselect(changed);
+    // The address wins over the attributes: it is where the visitor was.
+    if (!this.hasUpdated && this.syncUrl !== null) this.applyUrl();
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const focus = this.pendingFocus?.();
+    this.pendingFocus = undefined;
+    focus?.focus();
+  }
+
+  // ---- configuration, read leniently ----
+
+  protected get effectivePageSize(): number {
+    if (Number.isInteger(this.pageSize) && this.pageSize > 0 && this.pageSize <= 1000) return this.pageSize;
+    warnInvalid(this.tag, 'page-size', String(this.pageSize), 'a whole number from 1 to 1000', String(this.defaultPageSize));
+    return this.defaultPageSize;
+  }
+
+  protected headingLevelFrom(min: number): number {
+    if (Number.isInteger(this.headingLevel) && this.headingLevel >= min && this.headingLevel <= 6) return this.headingLevel;
+    warnInvalid(this.tag, 'heading-level', String(this.headingLevel), `a whole number from ${min} to 6`, '3');
+    return 3;
+  }
+
+  protected get facetGroups(): K[] {
+    const listed = splitList(this.filters);
+    const bad = listed.filter((g) => !(this.facetKeys as readonly string[]).includes(g));
+    if (bad.length) warnInvalid(this.tag, 'filters', this.filters, this.facetKeys.join(', '), 'the valid ones only');
+    return listed.filter((g): g is K => !bad.includes(g));
+  }
+
+  private get urlPrefix(): string {
+    return this.syncUrl || this.defaultUrlPrefix;
+  }
+
+  // ---- state changes ----
+
+  /** Takes the state from the address; what it does not say comes from the attributes. */
+  private applyUrl = (): void => {
+    const s = readUrlState(location.search, this.urlPrefix, this.facetKeys, this.sortKeys);
+    this.text = s.query ?? this.query;
+    this.selections = s.filters ?? this.attributeSelections;
+    this.sortKey = s.sort ?? this.attributeSort();
+    this.pages = s.pages ?? 1;
+  };
+
+  /** The sort actually applied, for the event (the finder falls back from relevance without a query). */
+  protected appliedSort(): string {
+    return this.sortKey;
+  }
+
+  /** Records a change: the address (a new entry for a choice, the same one while typing) and the event. */
+  protected changed(kind: 'typing' | 'choice'): void {
+    if (this.syncUrl !== null) {
+      pushUrlState(
+        this.urlPrefix,
+        this.facetKeys,
+        { query: this.text, filters: this.selections, sort: this.sortKey, pages: this.pages },
+        kind,
+      );
+    }
+    clearTimeout(this.eventTimer);
+    this.eventTimer = setTimeout(() => {
+      const filters: Selections<string> = Object.fromEntries(
+        Object.entries<readonly string[] | undefined>(this.selections).filter(([, v]) => v?.length),
+      );
+      emit(this, 'stem-search-change', { query: this.text.trim(), filters, sort: this.appliedSort(), resultCount: this.resultCount });
+    }, EVENT_DELAY_MS);
+  }
+
+  protected toggle(group: K, value: string, checked: boolean): void {
+    const current = new Set(this.selections[group] ?? []);
+    if (checked) current.add(value);
+    else current.delete(value);
+    this.selections = { ...this.selections, [group]: [...current] };
+    this.pages = 1;
+    this.changed('choice');
+  }
+
+  /** Removes one filter and keeps focus among the chips: the next one, else the one before, else the search box. */
+  protected removeFilter(group: K, value: string, index: number): void {
+    this.toggle(group, value, false);
+    this.pendingFocus = () => {
+      const chips = [...this.renderRoot.querySelectorAll<HTMLElement>('.chip')];
+      return chips[index] ?? chips[index - 1] ?? this.searchInput;
+    };
+  }
+
+  protected clearAll(): void {
+    this.selections = {};
+    this.text = '';
+    this.pages = 1;
+    this.changed('choice');
+    this.pendingFocus = () => this.searchInput;
+  }
+
+  protected clearText(): void {
+    this.text = '';
+    this.changed('choice');
+    this.pendingFocus = () => this.searchInput;
+  }
+
+  /** Shows another page and moves focus to its first entry's link (or heading). */
+  protected showMore(firstNew: number, entrySelector: string): void {
+    this.pages++;
+    this.changed('choice');
+    this.pendingFocus = () => {
+      const entry = this.renderRoot.querySelectorAll<HTMLElement>(entrySelector)[firstNew];
+      return entry?.querySelector<HTMLElement>('a') ?? entry?.querySelector<HTMLElement>('[role="heading"]');
+    };
+  }
+
+  /** Notes the result count for the event and announces it, after a pause. */
+  protected noteResults(count: number, text: string): void {
+    this.resultCount = count;
+    this.announcer.announce(text);
+  }
+
+  // ---- shared pieces of the page ----
+
+  protected renderSearchBox(label: string, placeholder = ''): TemplateResult {
+    return html`<div class="search" role="search">
+      <label for="q">${label}</label>
+      <input
+        id="q"
+        part="search-input"
+        type="search"
+        autocomplete="off"
+        spellcheck="false"
+        placeholder=${placeholder}
+        .value=${this.text}
+        @input=${(e: Event) => {
+          this.text = (e.target as HTMLInputElement).value;
+          this.pages = 1;
+          this.changed('typing');
+        }}
+      />
+    </div>`;
+  }
+
+  protected renderFiltersToggle(activeCount: number): TemplateResult | typeof nothing {
+    if (!this.facetGroups.length) return nothing;
+    return html`<button
+      class="secondary filters-toggle"
+      type="button"
+      aria-expanded=${this.filtersOpen ? 'true' : 'false'}
+      aria-controls="filters"
+      @click=${() => (this.filtersOpen = !this.filtersOpen)}
+    >
+      ${activeCount ? msg(str`Filters (${activeCount})`) : msg('Filters')}
+    </button>`;
+  }
+
+  protected renderFilterPanel(options: (group: K) => FacetOption[]): TemplateResult | typeof nothing {
+    const groups = this.facetGroups;
+    if (!groups.length) return nothing;
+    return html`<div
+      id="filters"
+      class="filters ${this.filtersOpen ? '' : 'collapsed'}"
+      part="filters"
+      role="group"
+      aria-label=${msg('Filters')}
+    >
+      ${renderFacetPanel(groups, options, {
+        locale: this.locale,
+        groupLabel: (g) => this.groupLabel(g),
+        expanded: this.expanded,
+        onToggle: (g, v, c) => this.toggle(g, v, c),
+        onExpand: (g) => (this.expanded = new Set([...this.expanded, g])),
+      })}
+    </div>`;
+  }
+
+  protected renderActiveChips(active: readonly ActiveFilter<K>[]): TemplateResult | typeof nothing {
+    return active.length
+      ? renderChips(
+          active,
+          (f, i) => this.removeFilter(f.group, f.value, i),
+          () => this.clearAll(),
+        )
+      : nothing;
+  }
+
+  protected renderMore(shown: number, total: number, entrySelector: string): TemplateResult | typeof nothing {
+    if (shown >= total) return nothing;
+    return html`<div class="more">
+      <span class="muted">${msg(str`Showing ${shown} of ${total}`)}</span>
+      <button class="secondary" part="show-more" type="button" @click=${() => this.showMore(shown, entrySelector)}>
+        ${msg(str`Show ${Math.min(this.effectivePageSize, total - shown)} more`)}
+      </button>
+    </div>`;
+  }
+
+  protected renderLiveRegion(): TemplateResult {
+    return html`<div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcer.text}</div>`;
+  }
+
+  /**
+   * The empty state that helps: what led to nothing, and a button for each search word or filter
+   * to remove, with what removing it would give when `countWithout` can say.
+   */
+  protected renderNoResults(
+    active: readonly ActiveFilter<K>[],
+    texts: { withText: (text: string) => string; withoutText: string },
+    countWithout?: (filter: ActiveFilter<K> | 'text') => string,
+  ): TemplateResult {
+    const text = this.text.trim();
+    const suffix = (f: ActiveFilter<K> | 'text') => (countWithout ? ` (${countWithout(f)})` : '');
+    return html`<div class="empty" part="empty">
+      <p>${text ? texts.withText(text) : texts.withoutText} ${active.length || text ? msg('Try removing one:') : nothing}</p>
+      <ul role="list">
+        ${
+          text
+            ? html`<li>
+                <button class="secondary" type="button" @click=${() => this.clearText()}>
+                  ${msg(str`Clear the search “${text}”`)}${suffix('text')}
+                </button>
+              </li>`
+            : nothing
+        }
+        ${active.map(
+          (f, i) =>
+            html`<li>
+              <button class="secondary" type="button" @click=${() => this.removeFilter(f.group, f.value, i)}>
+                ${msg(str`Remove ${f.label}`)}${suffix(f)}
+              </button>
+            </li>`,
+        )}
+      </ul>
+    </div>`;
+  }
+}
