@@ -20,14 +20,32 @@ export class StemElement extends LitElement {
    */
   @property({ reflect: true }) override lang = '';
 
+  /**
+   * `light`, `dark`, or `auto` (follows the visitor's system setting). Without it the widget
+   * takes the `theme` of its nearest ancestor that has one, so one attribute themes a page.
+   */
+  @property({ reflect: true }) theme = '';
+
   constructor() {
     super();
     // Every widget re-renders in the new language when setStemLocale() is called.
     updateWhenLocaleChanges(this);
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.resolveTheme();
+  }
+
+  /** Stamps the resolved theme on the host, where the :host() rules can see it. */
+  private resolveTheme(): void {
+    const value = this.theme || this.parentElement?.closest('[theme]')?.getAttribute('theme') || 'light';
+    this.dataset.stemTheme = ['light', 'dark', 'auto'].includes(value) ? value : 'light';
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    if (changed.has('theme')) this.resolveTheme();
     if (changed.has('lang') && this.lang && matchLocale(this.lang) !== getStemLocale()) void setStemLocale(this.lang);
   }
 

@@ -6,6 +6,19 @@ import { css } from 'lit';
  * once and still override one widget. No `rem`: a host page's `html { font-size: 62.5% }` must
  * not shrink the widgets.
  */
+const darkTokens = css`
+  --_color-text: var(--stem-color-text, #e6edf3);
+  --_color-muted: var(--stem-color-muted, #9da7b3);
+  --_color-surface: var(--stem-color-surface, #161b22);
+  --_color-surface-alt: var(--stem-color-surface-alt, #21262d);
+  --_color-border: var(--stem-color-border, #3d444d);
+  --_color-accent: var(--stem-color-accent, #6cb6ff);
+  --_color-accent-text: var(--stem-color-accent-text, #0d1117);
+  --_color-danger: var(--stem-color-danger, #ff7b72);
+  --_color-danger-surface: var(--stem-color-danger-surface, #2d1214);
+  color-scheme: dark;
+`;
+
 export const hostStyles = css`
   :host {
     --_font-family: var(--stem-font-family, inherit);
@@ -34,6 +47,33 @@ export const hostStyles = css`
   }
   :host([hidden]) {
     display: none;
+  }
+  /* theme="dark", or "auto" when the visitor's system is dark (see StemElement.theme). */
+  :host([data-stem-theme='dark']) {
+    ${darkTokens}
+  }
+  @media (prefers-color-scheme: dark) {
+    :host([data-stem-theme='auto']) {
+      ${darkTokens}
+    }
+  }
+  /* Windows high contrast: the system's colours, and borders where colour alone separated things. */
+  @media (forced-colors: active) {
+    :host {
+      --_color-text: CanvasText;
+      --_color-muted: CanvasText;
+      --_color-surface: Canvas;
+      --_color-surface-alt: Canvas;
+      --_color-border: CanvasText;
+      --_color-accent: LinkText;
+      --_color-accent-text: Canvas;
+      --_color-danger: CanvasText;
+      --_color-danger-surface: Canvas;
+    }
+    mark {
+      background: Mark;
+      color: MarkText;
+    }
   }
   *,
   *::before,

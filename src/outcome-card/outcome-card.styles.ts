@@ -127,4 +127,16 @@ export const outcomeCardStyles = css`
   .nothing {
     margin: var(--_space) 0 0;
   }
+  @media (forced-colors: active) {
+    .chart .bar,
+    .chart .tick,
+    .chart .median {
+      fill: CanvasText;
+    }
+    .chart .track {
+      fill: Canvas;
+      stroke: CanvasText;
+      stroke-width: 0.5;
+    }
+  }
 `;
