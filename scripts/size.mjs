@@ -72,6 +72,19 @@ for (const peer of PEERS) {
 }
 mkdirSync('.reports', { recursive: true });
 writeFileSync('.reports/size.json', JSON.stringify(rows, null, 2));
+if (process.argv.includes('--write')) {
+  // The size section of docs/BENCHMARKS.md, from this run.
+  const table = [
+    '| entry | min | min+gzip | min+brotli | budget (gzip) |',
+    '|---|---:|---:|---:|---:|',
+    ...rows.map(
+      (r) =>
+        `| ${r.peer ? r.file : `\`${r.file}\``} | ${kb(r.min)} | ${kb(r.gzip)} | ${kb(r.brotli)} | ${r.peer ? 'peer' : kb(r.budget)} |`,
+    ),
+  ].join('\n');
+  const doc = `# Benchmarks and sizes\n\n<!-- Written by \`npm run size -- --write\` after \`npm run build\`. -->\n\n## Size\n\nMinified, then compressed as a browser receives it (1 kB = 1,000 bytes; gzip level 9). ESM entries are\nmeasured with their chunks and without their dependencies; the script-tag file as shipped, with\neverything. InstantSearch.js's production bundle from npm is measured in the same run.\n\n${table}\n`;
+  writeFileSync('docs/BENCHMARKS.md', doc);
+}
 if (over) {
   console.error('size: over budget or missing, see above');
   process.exit(1);

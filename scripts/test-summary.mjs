@@ -2,7 +2,7 @@
 // A run that did not write its counts (it never started) counts as one failure.
 import { existsSync, readFileSync } from 'node:fs';
 
-const runs = { node: '.reports/node-counts.json', browser: '.reports/browser-counts.json' };
+const runs = { node: '.reports/node-counts.json', browser: '.reports/browser-counts.json', dist: '.reports/dist-counts.json' };
 let passed = 0;
 let failed = 0;
 let skipped = 0;

@@ -57,7 +57,7 @@ export class StemOutcomeCard extends StemWidget {
   @property() metrics = '';
 
   /** Figures about fewer people than this are not shown. */
-  @property({ type: Number, attribute: 'min-cohort' }) minCohort = DEFAULT_MIN_COHORT;
+  @property({ type: Number, attribute: 'min-cohort' }) minCohort: number = DEFAULT_MIN_COHORT;
 
   /** `full` (a card with every detail) or `compact` (one or two headline figures). */
   @property() variant = 'full';

@@ -80,7 +80,7 @@ export class StemProgramFinder extends SearchWidget<FacetKey> {
   @property() filters = FACET_KEYS.join(',');
 
   /** Outcome figures about fewer people than this are not shown. */
-  @property({ type: Number, attribute: 'min-cohort' }) minCohort = DEFAULT_MIN_COHORT;
+  @property({ type: Number, attribute: 'min-cohort' }) minCohort: number = DEFAULT_MIN_COHORT;
 
   @state() private origin: Point | undefined;
   @state() private locating: 'idle' | 'pending' | 'failed' = 'idle';
