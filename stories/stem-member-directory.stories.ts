@@ -73,3 +73,11 @@ export const LoadError: Story = { render: () => html`<stem-member-directory src=
 
 /** Loading: a skeleton holds the widget's space, so the page does not jump when the data arrives. */
 export const Loading: Story = { render: () => html`<stem-member-directory src=${NEVER_LOADS}></stem-member-directory>` };
+
+/** Dark theme, on a dark page: `theme="dark"` on any ancestor. */
+export const Dark: Story = {
+  render: () =>
+    html`<div theme="dark" style="background: #0d1117; color: #e6edf3; padding: 16px">
+      <stem-member-directory src="sample/coalition.json" group-by="role" page-size="6"></stem-member-directory>
+    </div>`,
+};

@@ -81,3 +81,11 @@ export const LoadError: Story = { render: () => html`<stem-outcome-card src="sam
 
 /** Loading: a skeleton holds the widget's space, so the page does not jump when the data arrives. */
 export const Loading: Story = { render: () => html`<stem-outcome-card src=${NEVER_LOADS}></stem-outcome-card>` };
+
+/** Dark theme, on a dark page: `theme="dark"` on any ancestor. */
+export const Dark: Story = {
+  render: () =>
+    html`<div theme="dark" style="background: #0d1117; color: #e6edf3; padding: 16px">
+      <stem-outcome-card src="sample/consortium.json" program="aacc-cyber-technology"></stem-outcome-card>
+    </div>`,
+};

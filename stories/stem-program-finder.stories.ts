@@ -82,3 +82,11 @@ export const LargeCatalogue: Story = {
 
 /** Loading: a skeleton holds the widget's space, so the page does not jump when the data arrives. */
 export const Loading: Story = { render: () => html`<stem-program-finder src=${NEVER_LOADS}></stem-program-finder>` };
+
+/** Dark theme, on a dark page: `theme="dark"` on any ancestor. */
+export const Dark: Story = {
+  render: () =>
+    html`<div theme="dark" style="background: #0d1117; color: #e6edf3; padding: 16px">
+      <stem-program-finder src="sample/consortium.json" page-size="4"></stem-program-finder>
+    </div>`,
+};

@@ -20,7 +20,7 @@ export abstract class StemWidget extends StemElement {
   @property({ reflect: true }) src: string | null = null;
 
   /** A contract document given directly (parsed JSON). Overrides `src`. */
-  @property({ attribute: false }) data: unknown = undefined;
+  @property({ attribute: false }) data: unknown;
 
   /** How long to wait for `src`, in milliseconds. */
   @property({ type: Number }) timeout = 15000;

@@ -96,7 +96,8 @@ export class DataSourceController implements ReactiveController {
   private sync(reload = false): void {
     if (!this.host.isConnected) return;
     const { data, src } = this.host;
-    if (data !== undefined && data !== null) {
+    // An empty value (a framework's or Storybook's blank control) means "no data given".
+    if (data !== undefined && data !== null && data !== '') {
       if (this.key === data) return;
       this.key = data;
       this.settle(msg('the data property'), validateOnce(data));

@@ -43,9 +43,10 @@ export function renderMemberEntry(hit: MemberHit, ctx: EntryContext): TemplateRe
   const r = hit.record;
   const href = safeHref(r.url);
   const name = marked(r.name, hit.terms);
-  const roleBadge = html`<span class="role role-${r.role}" part="role"
-    >${r.body && r.role !== 'member' ? `${roleLabel(r.role)}, ${r.body}` : roleLabel(r.role)}</span
-  >`;
+  // "Co-Chair, Leadership Council", but not "Leadership Council, Leadership Council".
+  const role = roleLabel(r.role);
+  const withBody = r.body && r.role !== 'member' && r.body.toLowerCase() !== role.toLowerCase() ? `${role}, ${r.body}` : role;
+  const roleBadge = html`<span class="role role-${r.role}" part="role">${withBody}</span>`;
   const title = html`<div class="name" role="heading" aria-level=${ctx.headingLevel} tabindex=${ifDefined(href ? undefined : -1)}>
     ${
       href

@@ -36,7 +36,7 @@ export class StemData extends StemElement {
   @property({ reflect: true }) src: string | null = null;
 
   /** A contract document given directly (parsed JSON). Overrides `src`. */
-  @property({ attribute: false }) data: unknown = undefined;
+  @property({ attribute: false }) data: unknown;
 
   /** How long to wait for `src`, in milliseconds. */
   @property({ type: Number }) timeout = 15000;

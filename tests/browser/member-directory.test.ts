@@ -118,6 +118,14 @@ describe('<stem-member-directory>', () => {
     expect(count(el)).to.equal(`${total} members`);
   });
 
+  it('shows a role with its body once: "Co-Chair, Leadership Council", "Leadership Council"', async () => {
+    const el = await directory();
+    const badges = [...root(el).querySelectorAll('[part="role"]')].map((b) => b.textContent!.trim());
+    expect(badges).to.include('Co-Chair, Leadership Council');
+    expect(badges).to.include('Leadership Council');
+    expect(badges).to.not.include('Leadership Council, Leadership Council');
+  });
+
   it('groups by role, sector, region and letter, with headings and counts', async () => {
     const byRole = await directory('group-by="role"');
     expect(headings(byRole).map((h) => h.replace(/ \(\d+\)$/, ''))).to.deep.equal(['Chair', 'Co-Chair', 'Leadership Council', 'Member']);
