@@ -4,7 +4,7 @@
 // error or an axe-core violation (WCAG 2.0/2.1/2.2 A and AA). Screenshots of each widget's main
 // story go to .reports/storybook-screens/. Run `npm run build-storybook` first; pass words to
 // visit only the stories whose id contains one of them.
-/* global document, window, customElements, requestAnimationFrame, axe -- page.evaluate functions run in the page */
+/* global axe -- page.evaluate functions run in the page, where axe-core is injected */
 import { createServer } from 'node:http';
 import { createReadStream, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, relative, resolve, sep } from 'node:path';
