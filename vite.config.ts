@@ -63,6 +63,12 @@ function minifyWhitespace(): Plugin {
 // makes the one self-contained file for script tags.
 export default defineConfig(({ mode }) => ({
   server: { open: '/src/demo/' },
+  // Pre-bundle every dependency before the first page load: otherwise a fresh checkout's first
+  // `npm start` discovers them late, answers 504 "Outdated Optimize Dep" and reloads the page.
+  optimizeDeps: {
+    entries: ['src/demo/**/*.html'],
+    include: ['lit', 'lit/decorators.js', 'lit/directives/if-defined.js', '@lit/context', '@lit/localize', 'valibot', 'minisearch'],
+  },
   build:
     mode === 'cdn'
       ? {

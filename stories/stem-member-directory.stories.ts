@@ -81,3 +81,34 @@ export const Dark: Story = {
       <stem-member-directory src="sample/coalition.json" group-by="role" page-size="6"></stem-member-directory>
     </div>`,
 };
+
+/** A document with no members: the empty state. */
+export const EmptyData: Story = {
+  render: () =>
+    html`<stem-member-directory
+      .data=${{ contractVersion: '1.0', publisher: { name: 'Empty (sample)' }, dateModified: '2026-11-01', members: [] }}
+    ></stem-member-directory>`,
+};
+
+/** A document with a bad record and an unsafe link: both are left out (see the console), the good ones show. */
+export const BadRecord: Story = {
+  render: () => {
+    const data = {
+      contractVersion: '1.0',
+      publisher: { name: 'Coalition (sample data, not real)' },
+      dateModified: '2026-11-01',
+      members: [
+        { id: 'ok', name: 'Good Member Society', sector: 'nonprofit', memberships: [{ role: 'member', asOf: '2026' }] },
+        { id: 'no-sector', name: 'No Sector Given', memberships: [{ role: 'member', asOf: '2026' }] },
+        {
+          id: 'bad-link',
+          name: 'Bad Link Org',
+          sector: 'other',
+          url: 'javascript:alert(1)',
+          memberships: [{ role: 'member', asOf: '2026' }],
+        },
+      ],
+    };
+    return html`<stem-member-directory .data=${data}></stem-member-directory>`;
+  },
+};

@@ -89,3 +89,21 @@ export const Dark: Story = {
       <stem-outcome-card src="sample/consortium.json" program="aacc-cyber-technology"></stem-outcome-card>
     </div>`,
 };
+
+/** A document with a bad figure (a reported rate without its cohort size): it is left out and reported, the good one shows. */
+export const BadRecord: Story = {
+  render: () => {
+    const base = { subject: { type: 'consortium' }, period: { start: '2024', end: '2025' }, population: 'Participants', source: 's' };
+    const data = {
+      contractVersion: '1.0',
+      publisher: { name: 'Consortium (sample data, not real)' },
+      dateModified: '2026-11-01',
+      sources: [{ id: 's', name: 'Illustrative sample figures (not real data)' }],
+      outcomes: [
+        { ...base, id: 'good', metric: 'completion-rate', status: 'reported', value: 61, unit: 'percent', cohort: { size: 120 } },
+        { ...base, id: 'bad', metric: 'employment-rate-q2', status: 'reported', value: 70, unit: 'percent' },
+      ],
+    };
+    return html`<stem-outcome-card consortium .data=${data}></stem-outcome-card>`;
+  },
+};
