@@ -18,48 +18,41 @@ test('every message in xliff/es.xlf has a Spanish target', () => {
   );
 });
 
-test('xliff/es.xlf holds exactly the messages the code has (run npm run localize:extract)', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'xliff-'));
+/** Runs lit-localize `command` with the project's config, changed by `adjust`, in a temporary folder. */
+function litLocalize(command, adjust) {
+  const dir = mkdtempSync(join(tmpdir(), 'lit-localize-'));
   const config = JSON.parse(readFileSync(join(root, 'lit-localize.json'), 'utf8'));
-  config.interchange.xliffDir = dir;
   config.tsConfig = join(root, 'tsconfig.json');
+  adjust(config, dir);
   const configFile = join(dir, 'lit-localize.json');
   writeFileSync(configFile, JSON.stringify(config));
   const run = spawnSync(
     process.execPath,
-    [join(root, 'node_modules/@lit/localize-tools/bin/lit-localize.js'), 'extract', '--config', configFile],
+    [join(root, 'node_modules/@lit/localize-tools/bin/lit-localize.js'), command, '--config', configFile],
     {
       cwd: root,
       encoding: 'utf8',
     },
   );
   assert.equal(run.status, 0, run.stderr);
-  const fresh = units(readFileSync(join(dir, 'es.xlf'), 'utf8'))
+  return dir;
+}
+
+const ids = (file) =>
+  units(readFileSync(file, 'utf8'))
     .map((u) => u.id)
     .sort();
-  const committed = units(readFileSync(join(root, 'xliff/es.xlf'), 'utf8'))
-    .map((u) => u.id)
-    .sort();
-  assert.deepEqual(committed, fresh);
+
+test('xliff/es.xlf holds exactly the messages the code has (run npm run localize:extract)', () => {
+  const dir = litLocalize('extract', (config, tmp) => (config.interchange.xliffDir = tmp));
+  assert.deepEqual(ids(join(root, 'xliff/es.xlf')), ids(join(dir, 'es.xlf')));
 });
 
 test('src/generated/locales/es.ts is built from the current xliff (run npm run localize:build)', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'locales-'));
-  const config = JSON.parse(readFileSync(join(root, 'lit-localize.json'), 'utf8'));
-  config.interchange.xliffDir = join(root, 'xliff');
-  config.tsConfig = join(root, 'tsconfig.json');
-  config.output.outputDir = dir;
-  config.output.localeCodesModule = join(dir, 'locale-codes.ts');
-  const configFile = join(dir, 'lit-localize.json');
-  writeFileSync(configFile, JSON.stringify(config));
-  const run = spawnSync(
-    process.execPath,
-    [join(root, 'node_modules/@lit/localize-tools/bin/lit-localize.js'), 'build', '--config', configFile],
-    {
-      cwd: root,
-      encoding: 'utf8',
-    },
-  );
-  assert.equal(run.status, 0, run.stderr);
+  const dir = litLocalize('build', (config, tmp) => {
+    config.interchange.xliffDir = join(root, 'xliff');
+    config.output.outputDir = tmp;
+    config.output.localeCodesModule = join(tmp, 'locale-codes.ts');
+  });
   assert.equal(readFileSync(join(root, 'src/generated/locales/es.ts'), 'utf8'), readFileSync(join(dir, 'es.ts'), 'utf8'));
 });
