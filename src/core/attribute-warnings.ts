@@ -11,6 +11,13 @@ export function warnInvalid(tag: string, attribute: string, value: string, expec
   console.warn(`[stem-widgets] <${tag}> ${attribute}="${value}" is not valid (expected ${expected}); using ${fallback}.`);
 }
 
+/** The value when it is a whole number from `min` to `max`, else the fallback, with a warning. */
+export function wholeNumber(tag: string, attribute: string, value: number, min: number, max: number, fallback: number): number {
+  if (Number.isInteger(value) && value >= min && value <= max) return value;
+  warnInvalid(tag, attribute, String(value), `a whole number from ${min} to ${max}`, String(fallback));
+  return fallback;
+}
+
 /** Splits a comma-separated attribute value: "a, b,,c" → ["a", "b", "c"]. */
 export function splitList(value: string | null | undefined): string[] {
   return (value ?? '')

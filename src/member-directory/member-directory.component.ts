@@ -1,10 +1,10 @@
-import { html, type PropertyValues, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import type { ContractDocument } from '../contract/types.js';
 import { ROLES, SECTORS, type Role, type Sector } from '../contract/vocabulary.js';
 import { emit } from '../core/events.js';
-import { oneOf, splitList, warnInvalid } from '../core/attribute-warnings.js';
+import { oneOf } from '../core/attribute-warnings.js';
 import { regionName } from '../core/us-states.js';
 import { SearchWidget } from '../search-ui/search-widget.js';
 import type { FacetOption } from '../search-ui/facet-panel.js';
@@ -19,7 +19,6 @@ const TAG = 'stem-member-directory';
 const GROUP_BY = ['none', 'role', 'sector', 'region', 'alpha'] as const;
 type GroupBy = (typeof GROUP_BY)[number];
 const LETTERS = [...'ABCDEFGHIJKLMNOPQRSTUVWXYZ', '#'];
-const PRESELECT = { sectors: 'sector', roles: 'role', regions: 'region' } as const;
 
 /**
  * A coalition's or consortium's members: search, filters with counts by sector, role and region,
@@ -93,6 +92,11 @@ export class StemMemberDirectory extends SearchWidget<MemberFacet> {
   protected readonly sortKeys = MEMBER_SORTS;
   protected readonly defaultPageSize = 24;
   protected readonly defaultUrlPrefix = 'members';
+  protected readonly preselections = {
+    sectors: { group: 'sector', allowed: SECTORS },
+    roles: { group: 'role', allowed: ROLES },
+    regions: { group: 'region' },
+  } as const;
   protected override skeletonLines = 8;
 
   protected groupLabel(group: MemberFacet): string {
@@ -101,18 +105,6 @@ export class StemMemberDirectory extends SearchWidget<MemberFacet> {
 
   protected attributeSort(): string {
     return oneOf(TAG, 'sort', this.sort, MEMBER_SORTS, 'name');
-  }
-
-  protected preselect(changed: PropertyValues<this>): void {
-    for (const [attribute, group] of Object.entries(PRESELECT) as [keyof typeof PRESELECT, MemberFacet][]) {
-      if (!changed.has(attribute)) continue;
-      const allowed: readonly string[] | undefined = group === 'sector' ? SECTORS : group === 'role' ? ROLES : undefined;
-      const values = splitList(this[attribute]);
-      const valid = allowed ? values.filter((v) => allowed.includes(v)) : values;
-      if (valid.length < values.length) warnInvalid(TAG, attribute, this[attribute], allowed!.join(', '), 'the valid ones only');
-      this.attributeSelections = { ...this.attributeSelections, [group]: valid };
-      this.selections = { ...this.selections, [group]: valid };
-    }
   }
 
   private get effectiveSource(): 'members' | 'institutions' {
@@ -264,18 +256,8 @@ export class StemMemberDirectory extends SearchWidget<MemberFacet> {
   }
 
   private options(group: MemberFacet, counts: Map<string, number>, all: readonly string[]): FacetOption[] {
-    const selected = new Set(this.selections[group] ?? []);
-    const order: readonly string[] | undefined = group === 'sector' ? SECTORS : group === 'role' ? ROLES : undefined;
-    const collator = new Intl.Collator(this.locale);
-    const list = [...new Set([...all, ...selected])].map((value) => ({
-      value,
-      label: this.optionLabel(group, value),
-      count: counts.get(value) ?? 0,
-      selected: selected.has(value),
-    }));
-    return order
-      ? list.sort((a, b) => order.indexOf(a.value) - order.indexOf(b.value))
-      : list.sort((a, b) => collator.compare(a.label, b.label));
+    const order = group === 'sector' ? SECTORS : group === 'role' ? ROLES : undefined;
+    return this.facetOptions(group, counts, all, (v) => this.optionLabel(group, v), order);
   }
 
   private renderList(shown: MemberHit[], grouping: ReturnType<StemMemberDirectory['grouping']>, entry: EntryContext): TemplateResult {

@@ -5,7 +5,7 @@ import { StemWidget } from '../core/stem-widget.js';
 import type { ContractDocument, Outcome } from '../contract/types.js';
 import { METRICS, type Metric, type SubjectType } from '../contract/vocabulary.js';
 import { emit } from '../core/events.js';
-import { oneOf, splitList, warnInvalid } from '../core/attribute-warnings.js';
+import { oneOf, splitList, warnInvalid, wholeNumber } from '../core/attribute-warnings.js';
 import { DEFAULT_MIN_COHORT, isShowable, SUMMARY_ORDER } from '../outcomes/outcome-format.js';
 import { renderCompactFigure, renderFigure, renderSource, type FigureContext } from './outcome-figure.js';
 import { outcomeCardStyles } from './outcome-card.styles.js';
@@ -129,7 +129,7 @@ export class StemOutcomeCard extends StemWidget {
   }
 
   private heading(text: string): TemplateResult {
-    const level = Number.isInteger(this.headingLevel) && this.headingLevel >= 2 && this.headingLevel <= 6 ? this.headingLevel : 3;
+    const level = wholeNumber(TAG, 'heading-level', this.headingLevel, 2, 6, 3);
     return html`<div class="title" part="title" role="heading" aria-level=${level}>${text}</div>`;
   }
 

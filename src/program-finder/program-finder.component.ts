@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import type { ContractDocument } from '../contract/types.js';
@@ -19,7 +19,6 @@ import { finderStyles } from './program-finder.styles.js';
 import './program-finder.types.js';
 
 const TAG = 'stem-program-finder';
-const PRESELECT_ATTRIBUTES = { fields: 'field', states: 'state', institutions: 'institution', modes: 'mode' } as const;
 
 /**
  * Search and filter certificate programs across member colleges: full-text search with typo
@@ -91,6 +90,12 @@ export class StemProgramFinder extends SearchWidget<FacetKey> {
   protected readonly sortKeys = SORT_KEYS;
   protected readonly defaultPageSize = 12;
   protected readonly defaultUrlPrefix = 'finder';
+  protected readonly preselections = {
+    fields: { group: 'field' },
+    states: { group: 'state' },
+    institutions: { group: 'institution' },
+    modes: { group: 'mode', allowed: PROGRAM_MODES },
+  } as const;
   protected override skeletonLines = 10;
 
   private memo: { key: string; doc: ContractDocument; results: ProgramResults } | undefined;
@@ -103,20 +108,6 @@ export class StemProgramFinder extends SearchWidget<FacetKey> {
 
   protected attributeSort(): string {
     return this.sort === '' ? '' : oneOf(TAG, 'sort', this.sort, SORT_KEYS, 'relevance');
-  }
-
-  protected preselect(changed: PropertyValues<this>): void {
-    for (const [attribute, group] of Object.entries(PRESELECT_ATTRIBUTES) as [keyof typeof PRESELECT_ATTRIBUTES, FacetKey][]) {
-      if (!changed.has(attribute)) continue;
-      let values = splitList(this[attribute]);
-      if (group === 'mode') {
-        const bad = values.filter((v) => !(PROGRAM_MODES as readonly string[]).includes(v));
-        if (bad.length) warnInvalid(TAG, 'modes', this.modes, PROGRAM_MODES.join(', '), 'the valid ones only');
-        values = values.filter((v) => !bad.includes(v));
-      }
-      this.attributeSelections = { ...this.attributeSelections, [group]: values };
-      this.selections = { ...this.selections, [group]: values };
-    }
   }
 
   protected override appliedSort(): string {
@@ -211,26 +202,18 @@ export class StemProgramFinder extends SearchWidget<FacetKey> {
   }
 
   private options(group: FacetKey, results: ProgramResults, doc: ContractDocument): FacetOption[] {
-    const counts = results.counts[group];
-    const selected = new Set(this.selections[group] ?? []);
-    // Every value the document has, so an option that gives nothing now shows as (0) rather than vanishing.
-    const all = programSearchFor(doc).values(group);
     const fixed: Partial<Record<FacetKey, readonly string[]>> = {
       mode: PROGRAM_MODES,
       length: LENGTH_BUCKETS,
       credential: CREDENTIAL_CATEGORIES,
     };
-    const order = fixed[group];
-    const list = [...new Set([...all, ...selected])].map((value) => ({
-      value,
-      label: this.optionLabel(group, value, doc),
-      count: counts.get(value) ?? 0,
-      selected: selected.has(value),
-    }));
-    const collator = new Intl.Collator(this.locale);
-    return order
-      ? list.sort((a, b) => order.indexOf(a.value) - order.indexOf(b.value))
-      : list.sort((a, b) => collator.compare(a.label, b.label));
+    return this.facetOptions(
+      group,
+      results.counts[group],
+      programSearchFor(doc).values(group),
+      (v) => this.optionLabel(group, v, doc),
+      fixed[group],
+    );
   }
 
   /** Warns once per document about preselected ids the data does not have. */

@@ -3,7 +3,7 @@ import { property, query, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { StemWidget } from '../core/stem-widget.js';
 import { emit } from '../core/events.js';
-import { splitList, warnInvalid } from '../core/attribute-warnings.js';
+import { splitList, warnInvalid, wholeNumber } from '../core/attribute-warnings.js';
 import type { Selections } from '../search/facets.js';
 import { PoliteAnnouncer } from './announcer.js';
 import { renderChips, type ActiveFilter } from './chips.js';
@@ -61,8 +61,8 @@ export abstract class SearchWidget<K extends string> extends StemWidget {
   protected abstract groupLabel(group: K): string;
   /** The sort the `sort` attribute asks for (validated). */
   protected abstract attributeSort(): string;
-  /** Reads the preselection attributes that changed into `attributeSelections` and `selections`. */
-  protected abstract preselect(changed: PropertyValues<this>): void;
+  /** The preselection attributes: the group each fills, and the values it allows when the list is closed. */
+  protected abstract readonly preselections: Readonly<Record<string, { group: K; allowed?: readonly string[] }>>;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -80,7 +80,7 @@ export abstract class SearchWidget<K extends string> extends StemWidget {
     if (changed.has('query')) this.text = this.query;
     // `sort` is each subclass's own property; PropertyValues is keyed by name at run time.
     if ((changed as Map<PropertyKey, unknown>).has('sort')) this.sortKey = this.attributeSort();
-    this.preselect(changed);
+    this.preselect(changed as Map<PropertyKey, unknown>);
     // The address wins over the attributes: it is where the visitor was.
     if (!this.hasUpdated && this.syncUrl !== null) this.applyUrl();
   }
@@ -92,18 +92,51 @@ export abstract class SearchWidget<K extends string> extends StemWidget {
     focus?.focus();
   }
 
+  /** Reads the preselection attributes that changed; values outside a closed list warn once and are dropped. */
+  private preselect(changed: Map<PropertyKey, unknown>): void {
+    for (const [attribute, { group, allowed }] of Object.entries(this.preselections)) {
+      if (!changed.has(attribute)) continue;
+      const raw = String((this as unknown as Record<string, unknown>)[attribute] ?? '');
+      const values = splitList(raw);
+      const valid = allowed ? values.filter((v) => allowed.includes(v)) : values;
+      if (valid.length < values.length) warnInvalid(this.tag, attribute, raw, allowed!.join(', '), 'the valid ones only');
+      this.attributeSelections = { ...this.attributeSelections, [group]: valid };
+      this.selections = { ...this.selections, [group]: valid };
+    }
+  }
+
+  /**
+   * A group's checkboxes: every value the document has (so an option that gives nothing now shows
+   * as (0) rather than vanishing) and every selected one, in `order` or by label.
+   */
+  protected facetOptions(
+    group: K,
+    counts: Map<string, number>,
+    all: readonly string[],
+    label: (value: string) => string,
+    order?: readonly string[],
+  ): FacetOption[] {
+    const selected = new Set(this.selections[group] ?? []);
+    const list = [...new Set([...all, ...selected])].map((value) => ({
+      value,
+      label: label(value),
+      count: counts.get(value) ?? 0,
+      selected: selected.has(value),
+    }));
+    const collator = new Intl.Collator(this.locale);
+    return order
+      ? list.sort((a, b) => order.indexOf(a.value) - order.indexOf(b.value))
+      : list.sort((a, b) => collator.compare(a.label, b.label));
+  }
+
   // ---- configuration, read leniently ----
 
   protected get effectivePageSize(): number {
-    if (Number.isInteger(this.pageSize) && this.pageSize > 0 && this.pageSize <= 1000) return this.pageSize;
-    warnInvalid(this.tag, 'page-size', String(this.pageSize), 'a whole number from 1 to 1000', String(this.defaultPageSize));
-    return this.defaultPageSize;
+    return wholeNumber(this.tag, 'page-size', this.pageSize, 1, 1000, this.defaultPageSize);
   }
 
   protected headingLevelFrom(min: number): number {
-    if (Number.isInteger(this.headingLevel) && this.headingLevel >= min && this.headingLevel <= 6) return this.headingLevel;
-    warnInvalid(this.tag, 'heading-level', String(this.headingLevel), `a whole number from ${min} to 6`, '3');
-    return 3;
+    return wholeNumber(this.tag, 'heading-level', this.headingLevel, min, 6, 3);
   }
 
   protected get facetGroups(): K[] {
