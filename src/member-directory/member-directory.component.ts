@@ -9,7 +9,15 @@ import { regionName } from '../core/us-states.js';
 import { SearchWidget } from '../search-ui/search-widget.js';
 import type { FacetOption } from '../search-ui/facet-panel.js';
 import type { ActiveFilter } from '../search-ui/chips.js';
-import { MEMBER_FACETS, MEMBER_SORTS, memberSearchFor, type MemberFacet, type MemberHit, type MemberSort } from './member-search.js';
+import {
+  MEMBER_FACETS,
+  MEMBER_SORTS,
+  memberSearchFor,
+  type MemberFacet,
+  type MemberHit,
+  type MemberSearch,
+  type MemberSort,
+} from './member-search.js';
 import { memberGroupLabel, roleLabel, sectorLabel } from './member-labels.js';
 import { renderMemberEntry, type EntryContext } from './member-entry.js';
 import { directoryStyles } from './member-directory.styles.js';
@@ -86,6 +94,16 @@ export class StemMemberDirectory extends SearchWidget<MemberFacet> {
   @property({ attribute: 'link-target' }) linkTarget = '_blank';
 
   @state() private brokenLogos = new Set<string>();
+
+  private memo:
+    | {
+        key: string;
+        engine: MemberSearch;
+        results: ReturnType<MemberSearch['search']>;
+        hits: MemberHit[];
+        grouping: ReturnType<StemMemberDirectory['grouping']>;
+      }
+    | undefined;
 
   protected readonly tag = TAG;
   protected readonly facetKeys = MEMBER_FACETS;
@@ -184,15 +202,24 @@ export class StemMemberDirectory extends SearchWidget<MemberFacet> {
     }
   }
 
-  protected renderReady(doc: ContractDocument): TemplateResult {
-    const engine = memberSearchFor(doc, this.effectiveSource);
-    const results = engine.search({ text: this.text, filters: this.selections, sort: this.sortKey as MemberSort }, this.locale);
+  /** Searches, sorts and groups once per change of query, filters, sort, grouping or language, not on every render. */
+  private currentResults(engine: MemberSearch) {
     const groupBy = this.effectiveGroupBy;
+    const key = JSON.stringify([this.text, this.selections, this.sortKey, this.locale, groupBy]);
+    if (this.memo?.engine === engine && this.memo.key === key) return this.memo;
+    const results = engine.search({ text: this.text, filters: this.selections, sort: this.sortKey as MemberSort }, this.locale);
     const grouping = this.grouping(groupBy);
     // Grouped lists are ordered by group first, keeping the chosen order inside each group.
     const hits = grouping ? [...results.hits].sort((a, b) => grouping.order(grouping.key(a), grouping.key(b))) : results.hits;
-    if (this.resultCount !== hits.length || !this.hasUpdated)
-      this.noteResults(hits.length, hits.length ? this.countText(hits.length) : msg('No members found.'));
+    this.noteResults(hits.length, hits.length ? this.countText(hits.length) : msg('No members found.'));
+    this.memo = { key, engine, results, hits, grouping };
+    return this.memo;
+  }
+
+  protected renderReady(doc: ContractDocument): TemplateResult {
+    const engine = memberSearchFor(doc, this.effectiveSource);
+    const { results, hits, grouping } = this.currentResults(engine);
+    const groupBy = this.effectiveGroupBy;
     const shown = hits.slice(0, this.pages * this.effectivePageSize);
     const active: ActiveFilter<MemberFacet>[] = this.facetGroups.flatMap((group) =>
       (this.selections[group] ?? []).map((value) => ({
