@@ -1,5 +1,5 @@
 import type { ContractDocument, Field, Institution, Outcome, Program } from '../contract/types.js';
-import { TextIndex, type TextMatch } from '../search/text-index.js';
+import { TextIndex } from '../search/text-index.js';
 import { facet, type FacetGroup, type Selections } from '../search/facets.js';
 import { durationMonths, lengthBucket, type LengthBucket } from '../core/duration.js';
 import { distanceKm, type Point } from './geo.js';
@@ -12,6 +12,10 @@ export interface ProgramRecord {
   months: number | undefined;
   length: LengthBucket | undefined;
   outcomes: Outcome[];
+  /** Position in name order, so sorting by name is a number comparison, not a collation. */
+  nameRank: number;
+  /** This record's values per facet group, read once rather than on every keystroke. */
+  facets: Record<FacetKey, readonly string[]>;
 }
 
 export const FACET_KEYS = ['field', 'state', 'institution', 'mode', 'length', 'credential'] as const;
@@ -31,7 +35,7 @@ export interface ProgramQuery {
 export interface ProgramHit {
   record: ProgramRecord;
   /** Index terms this program matched, for highlighting. */
-  terms: string[];
+  terms: readonly string[];
   distanceKm?: number;
 }
 
@@ -44,14 +48,7 @@ export interface ProgramResults {
   sort: SortKey;
 }
 
-const GROUPS: FacetGroup<ProgramRecord, FacetKey>[] = [
-  { key: 'field', values: (r) => [r.program.field] },
-  { key: 'state', values: (r) => (r.institution ? [r.institution.address.region] : []) },
-  { key: 'institution', values: (r) => [r.program.institution] },
-  { key: 'mode', values: (r) => r.program.modes ?? [] },
-  { key: 'length', values: (r) => (r.length ? [r.length] : []) },
-  { key: 'credential', values: (r) => [r.program.credential.category] },
-];
+const GROUPS: FacetGroup<ProgramRecord, FacetKey>[] = FACET_KEYS.map((key) => ({ key, values: (r) => r.facets[key] }));
 
 const byLocale = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
 
@@ -65,7 +62,7 @@ function sortBy(hits: ProgramHit[], key: (h: ProgramHit) => number | undefined):
       if (kb === undefined) return -1;
       return ka - kb;
     }
-    return byLocale.compare(a.record.program.name, b.record.program.name);
+    return a.record.nameRank - b.record.nameRank;
   });
 }
 
@@ -91,15 +88,27 @@ export class ProgramSearch {
     }
     this.records = (doc.programs ?? []).map((program) => {
       const months = durationMonths(program.timeToComplete);
+      const institution = institutions.get(program.institution);
+      const length = lengthBucket(months);
       return {
         program,
-        institution: institutions.get(program.institution),
+        institution,
         field: fields.get(program.field),
         months,
-        length: lengthBucket(months),
+        length,
         outcomes: outcomes.get(program.id) ?? [],
+        nameRank: 0,
+        facets: {
+          field: [program.field],
+          state: institution ? [institution.address.region] : [],
+          institution: [program.institution],
+          mode: program.modes ?? [],
+          length: length ? [length] : [],
+          credential: [program.credential.category],
+        },
       };
     });
+    [...this.records].sort((a, b) => byLocale.compare(a.program.name, b.program.name)).forEach((r, i) => (r.nameRank = i));
     this.byId = new Map(this.records.map((r) => [r.program.id, r]));
     this.index = new TextIndex(
       this.records,
@@ -131,17 +140,17 @@ export class ProgramSearch {
     const text = query.text?.trim() ?? '';
     let pool: ProgramRecord[] = this.records;
     let partial = false;
-    const matched = new Map<string, TextMatch>();
+    let terms: readonly string[] = [];
     if (text) {
       const found = this.index.search(text);
       partial = found.partial;
-      for (const m of found.matches) matched.set(m.id, m);
-      pool = found.matches.map((m) => this.byId.get(m.id)!);
+      terms = found.terms;
+      pool = found.matches.map((m) => this.records[m.index]!);
     }
     const { matches, counts } = facet(pool, GROUPS, query.filters ?? {});
     const origin = query.origin;
     let hits: ProgramHit[] = matches.map((record) => {
-      const hit: ProgramHit = { record, terms: matched.get(record.program.id)?.terms ?? [] };
+      const hit: ProgramHit = { record, terms };
       const geo = record.institution?.geo;
       if (origin && geo) hit.distanceKm = distanceKm(origin, geo);
       return hit;
@@ -150,9 +159,9 @@ export class ProgramSearch {
     if ((sort === 'relevance' && !text) || (sort === 'nearest' && !origin)) sort = 'name';
     switch (sort) {
       case 'relevance':
-        break; // MiniSearch's order, best first.
+        break; // The text index's order, best first.
       case 'name':
-        hits = hits.sort((a, b) => byLocale.compare(a.record.program.name, b.record.program.name));
+        hits = hits.sort((a, b) => a.record.nameRank - b.record.nameRank);
         break;
       case 'shortest':
         hits = sortBy(hits, (h) => h.record.months);
