@@ -102,87 +102,6 @@ const VALUE_NOTES = {
   },
 };
 
-/** What each property means, and its counterpart in the standards, where a note helps. */
-const NOTES = {
-  header: {
-    contractVersion: `The contract version the file follows. Write \`"${CONTRACT_VERSION}"\`.`,
-    publisher: 'Who publishes the file. A mistake here is a warning: the data is still shown.',
-    'publisher.name': 'Shown as the publisher of the data.',
-    dateModified: 'When the file was last changed. A mistake here is a warning.',
-  },
-  fields: {
-    id: 'Short id that programs and outcomes use to name the field.',
-    name: 'Shown to visitors, such as "Mechatronics".',
-    cip: 'Classification of Instructional Programs (CTDL `instructionalProgramType`).',
-    'cip.version': 'The CIP edition the code comes from; use `2020`.',
-  },
-  institutions: {
-    id: 'Short id that programs use to name the college, such as `aacc`.',
-    address: 'schema.org `PostalAddress`.',
-    'address.locality': 'City or town.',
-    geo: 'Where to put the college on a map.',
-    ipedsUnitId: 'The college in federal IPEDS and College Scorecard data.',
-    logo: 'schema.org `logo`.',
-  },
-  programs: {
-    institution: 'The `id` of the college in `institutions` that offers it (schema.org `provider`).',
-    field: 'The `id` of its field in `fields`.',
-    credential: 'What a completer earns (schema.org `educationalCredentialAwarded`).',
-    'credential.name': 'As the college names it, such as "Certificate of Completion".',
-    timeToComplete: 'schema.org `timeToComplete`.',
-    numberOfCredits: 'schema.org `numberOfCredits`.',
-    modes: 'schema.org `educationalProgramMode`.',
-    cost: 'schema.org `offers` (`price`, `priceCurrency`).',
-    'cost.description': 'What the amount covers, such as "Estimated in-district tuition and fees".',
-    financialAidEligible: 'schema.org `financialAidEligible`.',
-    startDates: 'schema.org `startDate`.',
-    prerequisites: 'schema.org `programPrerequisites`.',
-    occupations: 'Jobs it prepares for (schema.org `occupationalCategory`, CTDL `occupationType`).',
-    'occupations[].soc': 'SOC 2018 code.',
-    'occupations[].title': 'SOC 2018 title.',
-    certifications: 'Industry certifications it prepares for (schema.org `occupationalCredentialAwarded`).',
-  },
-  sources: {
-    id: 'Short id that outcomes cite.',
-    name: 'Title of the report or data set.',
-    publisher: 'Who published it.',
-    url: 'Link to it, where it is online.',
-    description: 'What it covers; say here if its figures are illustrative.',
-  },
-  outcomes: {
-    subject: 'What the figure is about.',
-    'subject.id': 'The `id` of the program, institution or field.',
-    metric: 'What was measured.',
-    label: 'Name shown for the figure.',
-    status: 'Whether a figure was published.',
-    value: 'The figure, exactly as the source publishes it.',
-    valueQualifier: 'How exact the value is: `more-than` for "more than 1,300".',
-    currency: 'The currency of the value.',
-    cohort: 'The group the figure is based on.',
-    'cohort.size': 'n: how many people were counted.',
-    'cohort.sizeQualifier': 'How exact the size is: `less-than` for "fewer than 10".',
-    'cohort.label': 'Such as "Exiters" or "Entering students, program year 2024".',
-    period: 'The period the figure covers.',
-    population: 'Who was counted, in words: completers, exiters, aid recipients.',
-    monthsAfterExit: 'When it was measured: 6 for the 2nd quarter after exit, 12 for the 4th (CTDL `postReceiptMonths`).',
-    distribution: 'Spread of the figure, such as earnings (schema.org `MonetaryAmountDistribution`).',
-    'distribution.p25': '25th percentile (CTDL `lowEarnings`).',
-    'distribution.p75': '75th percentile (CTDL `highEarnings`).',
-    benchmark: 'A comparison figure, always shown labelled as a benchmark.',
-    'benchmark.value': 'In the same unit as `value`.',
-    'benchmark.source': 'The `id` of its source in `sources`.',
-    source: 'The `id` of the source in `sources` (CTDL `source`).',
-    caveats: 'Notes shown with the figure.',
-  },
-  members: {
-    region: 'Where it is based, such as `VA` or "National".',
-    memberships: 'Its roles in the coalition (schema.org `memberOf`).',
-    'memberships[].body': 'The council or committee, such as "Leadership Council".',
-    'memberships[].since': 'When the role began.',
-    'memberships[].asOf': 'When the role was last confirmed.',
-  },
-};
-
 const METRIC_WORDS = {
   'completion-rate': ['Share of a starting group that completed the program.', 'percent'],
   'retention-rate': ['Share of participants who stayed enrolled or completed.', 'percent'],
@@ -331,7 +250,7 @@ function checkWords(what, words, values) {
 }
 
 function table(key, rows) {
-  checkNamedPaths(key, rows, NOTES, REQUIRED_WHEN, VALUE_NOTES, LISTED_BELOW);
+  checkNamedPaths(key, rows, REQUIRED_WHEN, VALUE_NOTES, LISTED_BELOW);
   const lines = ['| Property | Type | Required | Allowed values | Meaning |', '| --- | --- | --- | --- | --- |'];
   for (const row of rows) {
     const when = REQUIRED_WHEN[key]?.[row.path];
@@ -339,7 +258,8 @@ function table(key, rows) {
     const values = [valueWords(row.prop, row.name, `${key} ${row.path}`, LISTED_BELOW[key]?.[row.path]), VALUE_NOTES[key]?.[row.path]]
       .filter(Boolean)
       .join('; ');
-    const note = NOTES[key]?.[row.path] ?? '';
+    // What it means comes from the schema's own descriptions (src/contract/schema-docs.ts).
+    const note = row.prop.description ?? fail(`no description for ${key} ${row.path} in the schema`);
     lines.push(`| ${[code(row.path), typeWords(row.prop), presence, values, note].map(cell).join(' | ')} |`);
   }
   return lines.join('\n');
