@@ -25,6 +25,11 @@ export default tseslint.config(
     },
   },
   {
+    // The command line runs in Node.
+    files: ['src/cli/**/*.ts'],
+    languageOptions: { globals: globals.node },
+  },
+  {
     files: ['tests/**/*.ts'],
     rules: { '@typescript-eslint/no-unused-expressions': 'off', '@typescript-eslint/no-non-null-assertion': 'off' },
   },

@@ -61,7 +61,8 @@ function minifyWhitespace(): Plugin {
 }
 
 // `vite build` makes the ESM build for bundlers (dependencies external); `vite build --mode cdn`
-// makes the one self-contained file for script tags.
+// makes the one self-contained file for script tags; `vite build --mode cli` makes dist/cli.js,
+// the Node command line (`npx stem-widgets`), its dependencies external and out of the browser builds.
 export default defineConfig(({ mode }) => ({
   server: { open: '/src/demo/' },
   // Pre-bundle every dependency before the first page load: otherwise a fresh checkout's first
@@ -71,28 +72,36 @@ export default defineConfig(({ mode }) => ({
     include: ['lit', 'lit/decorators.js', 'lit/directives/if-defined.js', '@lit/context', '@lit/localize', 'valibot', 'minisearch'],
   },
   build:
-    mode === 'cdn'
+    mode === 'cli'
       ? {
+          ssr: 'src/cli/main.ts',
           emptyOutDir: false,
-          // minifyWhitespace() minifies instead: Vite's own pass would put the whitespace back.
+          target: 'node20',
           minify: false,
-          lib: { entry: 'src/cdn.ts', formats: ['es'], fileName: () => 'stem-widgets.js' },
+          rollupOptions: { output: { entryFileNames: 'cli.js', banner: '#!/usr/bin/env node' } },
         }
-      : {
-          sourcemap: true,
-          minify: false,
-          lib: {
-            entry: {
-              index: 'src/index.ts',
-              define: 'src/define.ts',
-              'stem-data': 'src/stem-data/stem-data.ts',
-              'program-finder': 'src/program-finder/program-finder.ts',
-              'outcome-card': 'src/outcome-card/outcome-card.ts',
-              'member-directory': 'src/member-directory/member-directory.ts',
+      : mode === 'cdn'
+        ? {
+            emptyOutDir: false,
+            // minifyWhitespace() minifies instead: Vite's own pass would put the whitespace back.
+            minify: false,
+            lib: { entry: 'src/cdn.ts', formats: ['es'], fileName: () => 'stem-widgets.js' },
+          }
+        : {
+            sourcemap: true,
+            minify: false,
+            lib: {
+              entry: {
+                index: 'src/index.ts',
+                define: 'src/define.ts',
+                'stem-data': 'src/stem-data/stem-data.ts',
+                'program-finder': 'src/program-finder/program-finder.ts',
+                'outcome-card': 'src/outcome-card/outcome-card.ts',
+                'member-directory': 'src/member-directory/member-directory.ts',
+              },
+              formats: ['es'],
             },
-            formats: ['es'],
+            rollupOptions: { external: [/^lit($|\/)/, /^@lit\//, /^valibot($|\/)/, /^@lit-labs\//, /^minisearch($|\/)/] },
           },
-          rollupOptions: { external: [/^lit($|\/)/, /^@lit\//, /^valibot($|\/)/, /^@lit-labs\//, /^minisearch($|\/)/] },
-        },
-  plugins: mode === 'cdn' ? [minifyTemplates(), minifyWhitespace()] : [minifyTemplates(), contractSchemaFile()],
+  plugins: mode === 'cli' ? [] : mode === 'cdn' ? [minifyTemplates(), minifyWhitespace()] : [minifyTemplates(), contractSchemaFile()],
 }));

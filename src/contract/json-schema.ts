@@ -2,10 +2,11 @@ import { toJsonSchema } from '@valibot/to-json-schema';
 import { DocumentSchema } from './schema.js';
 import { CONTRACT_MAJOR, CONTRACT_VERSION, SECTIONS } from './vocabulary.js';
 import { PROPERTY_DOCS, RECORD_TITLES, SECTION_DESCRIPTIONS } from './schema-docs.js';
+import { SCHEMA_ID } from './schema-id.js';
 import consortium from '../sample/consortium.json';
 import coalition from '../sample/coalition.json';
 
-export const SCHEMA_ID = 'https://unpkg.com/stem-widgets/dist/stem-data-contract.schema.json';
+export { SCHEMA_ID };
 
 type JsonSchema = Record<string, unknown> & {
   type?: string;
