@@ -32,7 +32,7 @@ function siteFiles(): Plugin {
         type: 'asset',
         fileName: 'index.html',
         source:
-          '<!doctype html><html lang="en"><meta charset="utf-8"><title>stem-widgets demo</title>' +
+          '<!doctype html><html lang="en"><meta charset="utf-8"><title>stem-widgets demo</title><link rel="icon" href="data:,">' +
           '<meta http-equiv="refresh" content="0; url=./src/demo/"><a href="./src/demo/">stem-widgets demo</a></html>\n',
       });
       for (const file of readdirSync('src/sample').filter((f) => f.endsWith('.json'))) {
