@@ -93,7 +93,7 @@ describe('property: hostile documents', () => {
     this.timeout(120000);
     let cases = 0;
     fc.assert(
-      fc.property(documents(consortium as Json), (doc) => {
+      fc.property(documents(consortium as unknown as Json), (doc) => {
         cases++;
         const result = validate(doc);
         expect(result.issues).to.be.an('array');
@@ -107,9 +107,9 @@ describe('property: hostile documents', () => {
   });
 
   const widgets: [string, Json, string][] = [
-    ['stem-program-finder', consortium as Json, ''],
-    ['stem-outcome-card', consortium as Json, 'consortium'],
-    ['stem-member-directory', coalition as Json, ''],
+    ['stem-program-finder', consortium as unknown as Json, ''],
+    ['stem-outcome-card', consortium as unknown as Json, 'consortium'],
+    ['stem-member-directory', coalition as unknown as Json, ''],
   ];
   for (const [tag, base, flag] of widgets) {
     it(`<${tag}> ends ready, empty or in error for ${RUNS_PER_WIDGET} documents, with nothing thrown on the page`, async function () {

@@ -106,8 +106,8 @@ describe(`an XSS corpus of ${XSS_PAYLOADS.length} payloads in every string field
     let placements = 0;
     const problems: string[] = [];
     for (const payload of XSS_PAYLOADS) {
-      const programs = hostile(consortium as Json, payload);
-      const members = hostile(coalition as Json, payload);
+      const programs = hostile(consortium as unknown as Json, payload);
+      const members = hostile(coalition as unknown as Json, payload);
       placements += programs.placed + members.placed;
       const el = await fixture<HTMLElement>(
         html`<div>
