@@ -12,6 +12,8 @@ export interface ProgramRecord {
   months: number | undefined;
   length: LengthBucket | undefined;
   outcomes: Outcome[];
+  /** Its values in each filter group, read once rather than on every search. */
+  facets: Readonly<Record<FacetKey, readonly string[]>>;
 }
 
 export const FACET_KEYS = ['field', 'state', 'institution', 'mode', 'length', 'credential'] as const;
@@ -44,19 +46,12 @@ export interface ProgramResults {
   sort: SortKey;
 }
 
-const GROUPS: FacetGroup<ProgramRecord, FacetKey>[] = [
-  { key: 'field', values: (r) => [r.program.field] },
-  { key: 'state', values: (r) => (r.institution ? [r.institution.address.region] : []) },
-  { key: 'institution', values: (r) => [r.program.institution] },
-  { key: 'mode', values: (r) => r.program.modes ?? [] },
-  { key: 'length', values: (r) => (r.length ? [r.length] : []) },
-  { key: 'credential', values: (r) => [r.program.credential.category] },
-];
+const GROUPS: FacetGroup<ProgramRecord, FacetKey>[] = FACET_KEYS.map((key) => ({ key, values: (r) => r.facets[key] }));
 
 const byLocale = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
 
-/** Sorts with unknown values last, then by name, so every order is total and stable. */
-function sortBy(hits: ProgramHit[], key: (h: ProgramHit) => number | undefined): ProgramHit[] {
+/** Sorts with unknown values last, then by name (`rank`: each record's place in name order), so every order is total and stable. */
+function sortBy(hits: ProgramHit[], key: (h: ProgramHit) => number | undefined, rank: Map<ProgramRecord, number>): ProgramHit[] {
   return hits.sort((a, b) => {
     const ka = key(a);
     const kb = key(b);
@@ -65,7 +60,7 @@ function sortBy(hits: ProgramHit[], key: (h: ProgramHit) => number | undefined):
       if (kb === undefined) return -1;
       return ka - kb;
     }
-    return byLocale.compare(a.record.program.name, b.record.program.name);
+    return rank.get(a.record)! - rank.get(b.record)!;
   });
 }
 
@@ -91,13 +86,23 @@ export class ProgramSearch {
     }
     this.records = (doc.programs ?? []).map((program) => {
       const months = durationMonths(program.timeToComplete);
+      const institution = institutions.get(program.institution);
+      const length = lengthBucket(months);
       return {
         program,
-        institution: institutions.get(program.institution),
+        institution,
         field: fields.get(program.field),
         months,
-        length: lengthBucket(months),
+        length,
         outcomes: outcomes.get(program.id) ?? [],
+        facets: {
+          field: [program.field],
+          state: institution ? [institution.address.region] : [],
+          institution: [program.institution],
+          mode: program.modes ?? [],
+          length: length ? [length] : [],
+          credential: [program.credential.category],
+        },
       };
     });
     this.byId = new Map(this.records.map((r) => [r.program.id, r]));
@@ -116,6 +121,16 @@ export class ProgramSearch {
   }
 
   private allValues: Record<FacetKey, string[]> | undefined;
+  private nameOrder: { records: ProgramRecord[]; rank: Map<ProgramRecord, number> } | undefined;
+
+  /** The records in name order, sorted once (a catalogue of 100,000 takes a while to collate). */
+  private byName(): { records: ProgramRecord[]; rank: Map<ProgramRecord, number> } {
+    if (!this.nameOrder) {
+      const records = [...this.records].sort((a, b) => byLocale.compare(a.program.name, b.program.name));
+      this.nameOrder = { records, rank: new Map(records.map((r, i) => [r, i])) };
+    }
+    return this.nameOrder;
+  }
 
   /** Every value a facet group has in this document. */
   values(group: FacetKey): readonly string[] {
@@ -129,7 +144,10 @@ export class ProgramSearch {
 
   search(query: ProgramQuery = {}): ProgramResults {
     const text = query.text?.trim() ?? '';
-    let pool: ProgramRecord[] = this.records;
+    let sort = query.sort ?? (text ? 'relevance' : 'name');
+    if ((sort === 'relevance' && !text) || (sort === 'nearest' && !query.origin)) sort = 'name';
+    // Without a search, filtering the records in name order keeps that order: no sort needed.
+    let pool: ProgramRecord[] = sort === 'name' && !text ? this.byName().records : this.records;
     let partial = false;
     const matched = new Map<string, TextMatch>();
     if (text) {
@@ -146,22 +164,21 @@ export class ProgramSearch {
       if (origin && geo) hit.distanceKm = distanceKm(origin, geo);
       return hit;
     });
-    let sort = query.sort ?? (text ? 'relevance' : 'name');
-    if ((sort === 'relevance' && !text) || (sort === 'nearest' && !origin)) sort = 'name';
+    const { rank } = sort === 'relevance' ? { rank: undefined } : this.byName();
     switch (sort) {
       case 'relevance':
-        break; // MiniSearch's order, best first.
+        break; // The text index's order, best first.
       case 'name':
-        hits = hits.sort((a, b) => byLocale.compare(a.record.program.name, b.record.program.name));
+        if (text) hits = hits.sort((a, b) => rank!.get(a.record)! - rank!.get(b.record)!);
         break;
       case 'shortest':
-        hits = sortBy(hits, (h) => h.record.months);
+        hits = sortBy(hits, (h) => h.record.months, rank!);
         break;
       case 'cost':
-        hits = sortBy(hits, (h) => h.record.program.cost?.amount);
+        hits = sortBy(hits, (h) => h.record.program.cost?.amount, rank!);
         break;
       case 'nearest':
-        hits = sortBy(hits, (h) => h.distanceKm);
+        hits = sortBy(hits, (h) => h.distanceKm, rank!);
         break;
     }
     return { hits, counts, partial, sort };
