@@ -68,7 +68,7 @@ export default defineConfig(({ mode }) => ({
   // `npm start` discovers them late, answers 504 "Outdated Optimize Dep" and reloads the page.
   optimizeDeps: {
     entries: ['src/demo/**/*.html'],
-    include: ['lit', 'lit/decorators.js', 'lit/directives/if-defined.js', '@lit/context', '@lit/localize', 'valibot', 'minisearch'],
+    include: ['lit', 'lit/decorators.js', 'lit/directives/if-defined.js', '@lit/context', '@lit/localize', 'valibot'],
   },
   build:
     mode === 'cdn'
@@ -92,7 +92,7 @@ export default defineConfig(({ mode }) => ({
             },
             formats: ['es'],
           },
-          rollupOptions: { external: [/^lit($|\/)/, /^@lit\//, /^valibot($|\/)/, /^@lit-labs\//, /^minisearch($|\/)/] },
+          rollupOptions: { external: [/^lit($|\/)/, /^@lit\//, /^valibot($|\/)/, /^@lit-labs\//] },
         },
   plugins: mode === 'cdn' ? [minifyTemplates(), minifyWhitespace()] : [minifyTemplates(), contractSchemaFile()],
 }));

@@ -97,7 +97,7 @@ import 'stem-widgets/program-finder.js';
 import { validate, StemProgramFinder, type SearchChangeDetail } from 'stem-widgets';
 \`\`\`
 
-The ESM build keeps Lit, @lit/context, @lit/localize, valibot and MiniSearch as dependencies, so an
+The ESM build keeps Lit, @lit/context, @lit/localize, and valibot as dependencies, so an
 app that already has Lit loads it once. \`sideEffects\` names only the define files, so importing the
 classes registers nothing. \`custom-elements.json\` is in the package (\`customElements\` in
 package.json) for editors and tools.

@@ -34,7 +34,7 @@ export type MemberSort = (typeof MEMBER_SORTS)[number];
 
 export interface MemberHit {
   record: MemberRecord;
-  terms: string[];
+  terms: readonly string[];
 }
 
 const GROUPS: FacetGroup<MemberRecord, MemberFacet>[] = [
@@ -101,13 +101,11 @@ function fromDocument(doc: ContractDocument, source: 'members' | 'institutions')
  */
 export class MemberSearch {
   readonly records: MemberRecord[];
-  private readonly byId: Map<string, MemberRecord>;
   private readonly index: TextIndex<MemberRecord>;
   private allValues: Record<MemberFacet, string[]> | undefined;
 
   constructor(doc: ContractDocument, source: 'members' | 'institutions' = 'members') {
     this.records = fromDocument(doc, source);
-    this.byId = new Map(this.records.map((r) => [r.id, r]));
     this.index = new TextIndex(
       this.records,
       { name: { text: (r) => r.name, boost: 3 }, body: { text: (r) => r.body ?? '' }, description: { text: (r) => r.description ?? '' } },
@@ -128,12 +126,12 @@ export class MemberSearch {
     const text = query.text?.trim() ?? '';
     let pool = this.records;
     let partial = false;
-    const terms = new Map<string, string[]>();
+    let terms: readonly string[] = [];
     if (text) {
       const found = this.index.search(text);
       partial = found.partial;
-      for (const m of found.matches) terms.set(m.id, m.terms);
-      pool = found.matches.map((m) => this.byId.get(m.id)!);
+      terms = found.terms;
+      pool = found.matches.map((m) => this.records[m.index]!);
     }
     const { matches, counts } = facet(pool, GROUPS, query.filters ?? {});
     // Locale-aware: "Éco" sorts with "E", "alpha" before "Beta", as a reader expects.
@@ -146,7 +144,7 @@ export class MemberSearch {
           ? () => 0
           : byName,
     );
-    return { hits: sorted.map((record) => ({ record, terms: terms.get(record.id) ?? [] })), counts, partial };
+    return { hits: sorted.map((record) => ({ record, terms })), counts, partial };
   }
 }
 

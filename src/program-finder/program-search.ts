@@ -1,5 +1,5 @@
 import type { ContractDocument, Field, Institution, Outcome, Program } from '../contract/types.js';
-import { TextIndex, type TextMatch } from '../search/text-index.js';
+import { TextIndex } from '../search/text-index.js';
 import { facet, type FacetGroup, type Selections } from '../search/facets.js';
 import { durationMonths, lengthBucket, type LengthBucket } from '../core/duration.js';
 import { distanceKm, type Point } from './geo.js';
@@ -12,8 +12,10 @@ export interface ProgramRecord {
   months: number | undefined;
   length: LengthBucket | undefined;
   outcomes: Outcome[];
-  /** Its values in each filter group, read once rather than on every search. */
-  facets: Readonly<Record<FacetKey, readonly string[]>>;
+  /** Position in name order, so sorting by name is a number comparison, not a collation. */
+  nameRank: number;
+  /** This record's values per facet group, read once rather than on every keystroke. */
+  facets: Record<FacetKey, readonly string[]>;
 }
 
 export const FACET_KEYS = ['field', 'state', 'institution', 'mode', 'length', 'credential'] as const;
@@ -33,7 +35,7 @@ export interface ProgramQuery {
 export interface ProgramHit {
   record: ProgramRecord;
   /** Index terms this program matched, for highlighting. */
-  terms: string[];
+  terms: readonly string[];
   distanceKm?: number;
 }
 
@@ -50,8 +52,8 @@ const GROUPS: FacetGroup<ProgramRecord, FacetKey>[] = FACET_KEYS.map((key) => ({
 
 const byLocale = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
 
-/** Sorts with unknown values last, then by name (`rank`: each record's place in name order), so every order is total and stable. */
-function sortBy(hits: ProgramHit[], key: (h: ProgramHit) => number | undefined, rank: Map<ProgramRecord, number>): ProgramHit[] {
+/** Sorts with unknown values last, then by name, so every order is total and stable. */
+function sortBy(hits: ProgramHit[], key: (h: ProgramHit) => number | undefined): ProgramHit[] {
   return hits.sort((a, b) => {
     const ka = key(a);
     const kb = key(b);
@@ -60,7 +62,7 @@ function sortBy(hits: ProgramHit[], key: (h: ProgramHit) => number | undefined, 
       if (kb === undefined) return -1;
       return ka - kb;
     }
-    return rank.get(a.record)! - rank.get(b.record)!;
+    return a.record.nameRank - b.record.nameRank;
   });
 }
 
@@ -95,6 +97,7 @@ export class ProgramSearch {
         months,
         length,
         outcomes: outcomes.get(program.id) ?? [],
+        nameRank: 0,
         facets: {
           field: [program.field],
           state: institution ? [institution.address.region] : [],
@@ -105,6 +108,7 @@ export class ProgramSearch {
         },
       };
     });
+    [...this.records].sort((a, b) => byLocale.compare(a.program.name, b.program.name)).forEach((r, i) => (r.nameRank = i));
     this.byId = new Map(this.records.map((r) => [r.program.id, r]));
     this.index = new TextIndex(
       this.records,
@@ -121,16 +125,6 @@ export class ProgramSearch {
   }
 
   private allValues: Record<FacetKey, string[]> | undefined;
-  private nameOrder: { records: ProgramRecord[]; rank: Map<ProgramRecord, number> } | undefined;
-
-  /** The records in name order, sorted once (a catalogue of 100,000 takes a while to collate). */
-  private byName(): { records: ProgramRecord[]; rank: Map<ProgramRecord, number> } {
-    if (!this.nameOrder) {
-      const records = [...this.records].sort((a, b) => byLocale.compare(a.program.name, b.program.name));
-      this.nameOrder = { records, rank: new Map(records.map((r, i) => [r, i])) };
-    }
-    return this.nameOrder;
-  }
 
   /** Every value a facet group has in this document. */
   values(group: FacetKey): readonly string[] {
@@ -144,41 +138,39 @@ export class ProgramSearch {
 
   search(query: ProgramQuery = {}): ProgramResults {
     const text = query.text?.trim() ?? '';
-    let sort = query.sort ?? (text ? 'relevance' : 'name');
-    if ((sort === 'relevance' && !text) || (sort === 'nearest' && !query.origin)) sort = 'name';
-    // Without a search, filtering the records in name order keeps that order: no sort needed.
-    let pool: ProgramRecord[] = sort === 'name' && !text ? this.byName().records : this.records;
+    let pool: ProgramRecord[] = this.records;
     let partial = false;
-    const matched = new Map<string, TextMatch>();
+    let terms: readonly string[] = [];
     if (text) {
       const found = this.index.search(text);
       partial = found.partial;
-      for (const m of found.matches) matched.set(m.id, m);
-      pool = found.matches.map((m) => this.byId.get(m.id)!);
+      terms = found.terms;
+      pool = found.matches.map((m) => this.records[m.index]!);
     }
     const { matches, counts } = facet(pool, GROUPS, query.filters ?? {});
     const origin = query.origin;
     let hits: ProgramHit[] = matches.map((record) => {
-      const hit: ProgramHit = { record, terms: matched.get(record.program.id)?.terms ?? [] };
+      const hit: ProgramHit = { record, terms };
       const geo = record.institution?.geo;
       if (origin && geo) hit.distanceKm = distanceKm(origin, geo);
       return hit;
     });
-    const { rank } = sort === 'relevance' ? { rank: undefined } : this.byName();
+    let sort = query.sort ?? (text ? 'relevance' : 'name');
+    if ((sort === 'relevance' && !text) || (sort === 'nearest' && !origin)) sort = 'name';
     switch (sort) {
       case 'relevance':
         break; // The text index's order, best first.
       case 'name':
-        if (text) hits = hits.sort((a, b) => rank!.get(a.record)! - rank!.get(b.record)!);
+        hits = hits.sort((a, b) => a.record.nameRank - b.record.nameRank);
         break;
       case 'shortest':
-        hits = sortBy(hits, (h) => h.record.months, rank!);
+        hits = sortBy(hits, (h) => h.record.months);
         break;
       case 'cost':
-        hits = sortBy(hits, (h) => h.record.program.cost?.amount, rank!);
+        hits = sortBy(hits, (h) => h.record.program.cost?.amount);
         break;
       case 'nearest':
-        hits = sortBy(hits, (h) => h.distanceKm, rank!);
+        hits = sortBy(hits, (h) => h.distanceKm);
         break;
     }
     return { hits, counts, partial, sort };

@@ -32,7 +32,9 @@ export function facet<T, K extends string>(
       const values = groups[g]!.values(item);
       itemValues[g] = values;
       const set = active[g];
-      passes[g] = !set || values.some((v) => set.has(v));
+      let pass = !set;
+      for (let i = 0; !pass && i < values.length; i++) pass = set!.has(values[i]!);
+      passes[g] = pass;
       if (!passes[g]) {
         failed++;
         failedAt = g;
@@ -44,7 +46,12 @@ export function facet<T, K extends string>(
     for (let g = 0; g < groups.length; g++) {
       if (failed === 1 && g !== failedAt) continue;
       const map = counts[groups[g]!.key];
-      for (const v of new Set(itemValues[g])) map.set(v, (map.get(v) ?? 0) + 1);
+      const values = itemValues[g]!;
+      // A value listed twice on one item counts once. (Lists are short: no Set per item.)
+      for (let i = 0; i < values.length; i++) {
+        const v = values[i]!;
+        if (values.indexOf(v) === i) map.set(v, (map.get(v) ?? 0) + 1);
+      }
     }
   }
   return { matches, counts };

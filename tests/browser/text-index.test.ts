@@ -1,0 +1,84 @@
+import { expect } from '@open-wc/testing';
+import { TextIndex, editDistance } from '../../src/search/text-index.js';
+
+interface Doc {
+  id: string;
+  name: string;
+  description: string;
+}
+
+const docs: Doc[] = [
+  { id: 'welding', name: 'Welding Technology', description: 'Metal fabrication and robotics safety.' },
+  { id: 'robotics', name: 'Robotics Technician', description: 'Automation, sensors and welding cells.' },
+  { id: 'security', name: 'Network Security', description: 'Secure networks, firewalls and incident response.' },
+  { id: 'secure', name: 'Secure Coding', description: 'Software that resists attack.' },
+  { id: 'tecnico', name: 'Técnico en Energía Solar', description: 'Instalación de paneles.' },
+  { id: 'istanbul', name: 'İSTANBUL Exchange', description: 'مرحبا بالطلاب 🎓 students welcome' },
+];
+
+const index = new TextIndex(docs, { name: { text: (d) => d.name, boost: 3 }, description: { text: (d) => d.description } }, (d) => d.id);
+const ids = (query: string) => index.search(query).matches.map((m) => m.id);
+
+describe('the text index', () => {
+  it('ranks a match in a boosted field above the same word elsewhere', () => {
+    expect(ids('welding')).to.deep.equal(['welding', 'robotics']);
+    expect(ids('robotics')).to.deep.equal(['robotics', 'welding']);
+  });
+
+  it('ranks the word typed above longer words it begins', () => {
+    const found = ids('secure');
+    expect(found[0]).to.equal('secure');
+    expect(found).to.include('security');
+  });
+
+  it('allows one typo from four letters, two from eight, none below four', () => {
+    expect(ids('weldng')).to.include('welding');
+    expect(ids('technlogy')).to.include('welding');
+    expect(ids('tecnnolgy')).to.include('welding');
+    expect(ids('rbo')).to.deep.equal([]);
+    expect(ids('wxldxng')).to.deep.equal([]);
+  });
+
+  it('requires every word, and falls back to any word with a partial flag', () => {
+    expect(index.search('network security')).to.include({ partial: false });
+    expect(ids('network security')).to.deep.equal(['security']);
+    const fallback = index.search('network zzzz');
+    expect(fallback.partial).to.be.true;
+    expect(fallback.matches.map((m) => m.id)).to.deep.equal(['security']);
+  });
+
+  it('folds accents and case, including dotted capitals', () => {
+    expect(ids('tecnico energia')).to.deep.equal(['tecnico']);
+    expect(ids('TÉCNICO')).to.deep.equal(['tecnico']);
+    expect(ids('istanbul')).to.deep.equal(['istanbul']);
+  });
+
+  it('finds right-to-left words and ignores emoji and punctuation', () => {
+    expect(ids('مرحبا')).to.deep.equal(['istanbul']);
+    expect(ids('🎓')).to.deep.equal([]);
+    expect(ids('  ,.;  ')).to.deep.equal([]);
+    expect(index.search('')).to.deep.equal({ matches: [], partial: false, terms: [] });
+  });
+
+  it('reports the index terms a query matched, for highlighting', () => {
+    expect([...index.search('secur').terms].sort()).to.deep.equal(['secure', 'security']);
+    expect(index.search('secur').matches.map((m) => docs[m.index]!.id)).to.have.members(['secure', 'security']);
+  });
+
+  it('scores best first and keeps ties in document order', () => {
+    const scores = index.search('technology technician').matches.map((m) => m.score);
+    expect(scores).to.deep.equal([...scores].sort((a, b) => b - a));
+    const empty = new TextIndex<Doc>([], { name: { text: (d) => d.name } }, (d) => d.id);
+    expect(empty.search('anything').matches).to.deep.equal([]);
+  });
+});
+
+describe('edit distance', () => {
+  it('counts insertions, deletions and substitutions, and stops past the limit', () => {
+    expect(editDistance('security', 'security', 2)).to.equal(0);
+    expect(editDistance('securty', 'security', 2)).to.equal(1);
+    expect(editDistance('secuirty', 'security', 2)).to.equal(2);
+    expect(editDistance('kitten', 'sitting', 3)).to.equal(3);
+    expect(editDistance('abcdef', 'uvwxyz', 1)).to.equal(2);
+  });
+});
