@@ -8,7 +8,7 @@ export const CONFIGS = {
     engine: {
       1000: { buildRuns: 9, queryRuns: 31 },
       10000: { buildRuns: 7, queryRuns: 15 },
-      100000: { buildRuns: 3, queryRuns: 5 },
+      100000: { buildRuns: 3, queryRuns: 3 },
     },
     typed: TYPED,
     interactionReps: { 1000: 3, 10000: 3, 100000: 2 },

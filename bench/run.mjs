@@ -80,6 +80,8 @@ const server = await serveStatic(site, { 'cross-origin-opener-policy': 'same-ori
 const browser = await puppeteer.launch({
   executablePath: chrome.path,
   headless: true,
+  // itemsjs takes tens of seconds to index 100,000 programs, several times over in one call.
+  protocolTimeout: 30 * 60 * 1000,
   // Frames are not held to a 60 Hz clock, so "to the next paint" measures work, not vsync waits.
   args: [...CHROME_ARGS, '--disable-frame-rate-limit', '--disable-gpu-vsync'],
 });
