@@ -11,6 +11,7 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import puppeteer from 'puppeteer-core';
+import * as prettier from 'prettier';
 import { findChrome } from '../scripts/find-chrome.mjs';
 import { CHROME_ARGS } from '../scripts/chrome-args.mjs';
 import { serveStatic } from '../scripts/static-server.mjs';
@@ -298,7 +299,8 @@ try {
 
 results.seconds = Math.round((Date.now() - started) / 1000);
 mkdirSync(resolve(outFile, '..'), { recursive: true });
-writeFileSync(outFile, JSON.stringify(results, null, 2) + '\n');
+// Formatted as `prettier --check` wants it: the full run's file is committed.
+writeFileSync(outFile, await prettier.format(JSON.stringify(results), { filepath: outFile }));
 const markdown = benchMarkdown(results);
 console.log(markdown);
 if (mode === 'full' && !args.out && !only) await writeBenchSection('docs/BENCHMARKS.md', markdown);
