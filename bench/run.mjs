@@ -300,7 +300,7 @@ try {
 results.seconds = Math.round((Date.now() - started) / 1000);
 mkdirSync(resolve(outFile, '..'), { recursive: true });
 // Formatted as `prettier --check` wants it: the full run's file is committed.
-writeFileSync(outFile, await prettier.format(JSON.stringify(results), { filepath: outFile }));
+writeFileSync(outFile, await prettier.format(JSON.stringify(results, null, 2), { filepath: outFile }));
 const markdown = benchMarkdown(results);
 console.log(markdown);
 if (mode === 'full' && !args.out && !only) await writeBenchSection('docs/BENCHMARKS.md', markdown);
