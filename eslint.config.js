@@ -6,7 +6,7 @@ import litA11y from 'eslint-plugin-lit-a11y';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'storybook-static/**', '.reports/**', 'src/generated/**', 'node_modules/**', 'custom-elements.json'] },
+  { ignores: ['dist/**', 'site/**', 'storybook-static/**', '.reports/**', 'src/generated/**', 'node_modules/**', 'custom-elements.json'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -23,6 +23,11 @@ export default tseslint.config(
       'lit-a11y/no-redundant-role': 'off',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
     },
+  },
+  {
+    // The command line runs in Node.
+    files: ['src/cli/**/*.ts'],
+    languageOptions: { globals: globals.node },
   },
   {
     files: ['tests/**/*.ts'],

@@ -1,3 +1,4 @@
+import { readFileSync, readdirSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
 import { minifyHTMLLiterals } from 'minify-literals';
 import { minify } from 'terser';
@@ -17,6 +18,37 @@ function contractSchemaFile(): Plugin {
     },
   };
 }
+
+/**
+ * The demo pages fetch the sample documents by relative URL, so the static site carries them
+ * too; its root page leads to the demo's index.
+ */
+function siteFiles(): Plugin {
+  return {
+    name: 'stem-site-files',
+    apply: 'build',
+    generateBundle() {
+      this.emitFile({
+        type: 'asset',
+        fileName: 'index.html',
+        source:
+          '<!doctype html><html lang="en"><meta charset="utf-8"><title>stem-widgets demo</title><link rel="icon" href="data:,">' +
+          '<meta http-equiv="refresh" content="0; url=./src/demo/"><a href="./src/demo/">stem-widgets demo</a></html>\n',
+      });
+      for (const file of readdirSync('src/sample').filter((f) => f.endsWith('.json'))) {
+        this.emitFile({ type: 'asset', fileName: `src/sample/${file}`, source: readFileSync(`src/sample/${file}`) });
+      }
+    },
+  };
+}
+
+/** Every HTML page of the demo site: a new page in src/demo/ is built without a change here. */
+const demoPages = () =>
+  Object.fromEntries(
+    readdirSync('src/demo')
+      .filter((f) => f.endsWith('.html'))
+      .map((f) => [f.replace(/\.html$/, ''), `src/demo/${f}`]),
+  );
 
 /**
  * Minifies the CSS and HTML inside Lit's css`` and html`` templates, which a JS minifier leaves
@@ -61,8 +93,12 @@ function minifyWhitespace(): Plugin {
 }
 
 // `vite build` makes the ESM build for bundlers (dependencies external); `vite build --mode cdn`
-// makes the one self-contained file for script tags.
+// makes the one self-contained file for script tags; `vite build --mode cli` makes dist/cli.js,
+// the Node command line (`npx stem-widgets`), its dependencies external and out of the browser builds;
+// `vite build --mode site` makes the static demo site in site/ (open site/src/demo/index.html).
 export default defineConfig(({ mode }) => ({
+  // Relative URLs: the site works from any folder of any static host.
+  base: mode === 'site' ? './' : '/',
   server: { open: '/src/demo/' },
   // Pre-bundle every dependency before the first page load: otherwise a fresh checkout's first
   // `npm start` discovers them late, answers 504 "Outdated Optimize Dep" and reloads the page.
@@ -71,28 +107,45 @@ export default defineConfig(({ mode }) => ({
     include: ['lit', 'lit/decorators.js', 'lit/directives/if-defined.js', '@lit/context', '@lit/localize', 'valibot'],
   },
   build:
-    mode === 'cdn'
-      ? {
-          emptyOutDir: false,
-          // minifyWhitespace() minifies instead: Vite's own pass would put the whitespace back.
-          minify: false,
-          lib: { entry: 'src/cdn.ts', formats: ['es'], fileName: () => 'stem-widgets.js' },
-        }
-      : {
-          sourcemap: true,
-          minify: false,
-          lib: {
-            entry: {
-              index: 'src/index.ts',
-              define: 'src/define.ts',
-              'stem-data': 'src/stem-data/stem-data.ts',
-              'program-finder': 'src/program-finder/program-finder.ts',
-              'outcome-card': 'src/outcome-card/outcome-card.ts',
-              'member-directory': 'src/member-directory/member-directory.ts',
+    mode === 'site'
+      ? { outDir: 'site', emptyOutDir: true, rollupOptions: { input: demoPages() } }
+      : mode === 'cli'
+        ? {
+            ssr: 'src/cli/main.ts',
+            emptyOutDir: false,
+            target: 'node20',
+            minify: false,
+            rollupOptions: { output: { entryFileNames: 'cli.js', banner: '#!/usr/bin/env node' } },
+          }
+        : mode === 'cdn'
+          ? {
+              emptyOutDir: false,
+              // minifyWhitespace() minifies instead: Vite's own pass would put the whitespace back.
+              minify: false,
+              lib: { entry: 'src/cdn.ts', formats: ['es'], fileName: () => 'stem-widgets.js' },
+            }
+          : {
+              sourcemap: true,
+              minify: false,
+              lib: {
+                entry: {
+                  index: 'src/index.ts',
+                  define: 'src/define.ts',
+                  'stem-data': 'src/stem-data/stem-data.ts',
+                  'program-finder': 'src/program-finder/program-finder.ts',
+                  'outcome-card': 'src/outcome-card/outcome-card.ts',
+                  'member-directory': 'src/member-directory/member-directory.ts',
+                },
+                formats: ['es'],
+              },
+              rollupOptions: { external: [/^lit($|\/)/, /^@lit\//, /^valibot($|\/)/, /^@lit-labs\//] },
             },
-            formats: ['es'],
-          },
-          rollupOptions: { external: [/^lit($|\/)/, /^@lit\//, /^valibot($|\/)/, /^@lit-labs\//] },
-        },
-  plugins: mode === 'cdn' ? [minifyTemplates(), minifyWhitespace()] : [minifyTemplates(), contractSchemaFile()],
+  plugins:
+    mode === 'site'
+      ? [siteFiles()]
+      : mode === 'cli'
+        ? []
+        : mode === 'cdn'
+          ? [minifyTemplates(), minifyWhitespace()]
+          : [minifyTemplates(), contractSchemaFile()],
 }));

@@ -217,5 +217,7 @@ export default {
     reportDir: '.reports/coverage',
   },
   testFramework: { config: { timeout: 10000 } },
+  // The reliability files run thousands of hostile documents (fast-check, the XSS corpus): minutes, not seconds.
+  testsFinishTimeout: 10 * 60 * 1000,
   reporters: [defaultReporter(), countReporter()],
 };

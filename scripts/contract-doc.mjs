@@ -22,6 +22,7 @@ function fail(message) {
 const { contractJsonSchema } = await importTs('src/contract/json-schema.ts');
 const { validate } = await importTs('src/contract/validate.ts');
 const { CONTRACT_VERSION } = await importTs('src/contract/vocabulary.ts');
+const { CSV_COLUMNS } = await importTs('src/cli/csv-columns.ts');
 
 const schema = contractJsonSchema();
 const SECTIONS = schema.anyOf.map((alternative) => alternative.required[0]);
@@ -99,87 +100,6 @@ const VALUE_NOTES = {
     distribution: 'in order: `p25` ≤ `median` ≤ `p75`',
     'period.end': 'not before `start`',
     'benchmark.value': 'from 0 to 100 when `unit` is `percent`',
-  },
-};
-
-/** What each property means, and its counterpart in the standards, where a note helps. */
-const NOTES = {
-  header: {
-    contractVersion: `The contract version the file follows. Write \`"${CONTRACT_VERSION}"\`.`,
-    publisher: 'Who publishes the file. A mistake here is a warning: the data is still shown.',
-    'publisher.name': 'Shown as the publisher of the data.',
-    dateModified: 'When the file was last changed. A mistake here is a warning.',
-  },
-  fields: {
-    id: 'Short id that programs and outcomes use to name the field.',
-    name: 'Shown to visitors, such as "Mechatronics".',
-    cip: 'Classification of Instructional Programs (CTDL `instructionalProgramType`).',
-    'cip.version': 'The CIP edition the code comes from; use `2020`.',
-  },
-  institutions: {
-    id: 'Short id that programs use to name the college, such as `aacc`.',
-    address: 'schema.org `PostalAddress`.',
-    'address.locality': 'City or town.',
-    geo: 'Where to put the college on a map.',
-    ipedsUnitId: 'The college in federal IPEDS and College Scorecard data.',
-    logo: 'schema.org `logo`.',
-  },
-  programs: {
-    institution: 'The `id` of the college in `institutions` that offers it (schema.org `provider`).',
-    field: 'The `id` of its field in `fields`.',
-    credential: 'What a completer earns (schema.org `educationalCredentialAwarded`).',
-    'credential.name': 'As the college names it, such as "Certificate of Completion".',
-    timeToComplete: 'schema.org `timeToComplete`.',
-    numberOfCredits: 'schema.org `numberOfCredits`.',
-    modes: 'schema.org `educationalProgramMode`.',
-    cost: 'schema.org `offers` (`price`, `priceCurrency`).',
-    'cost.description': 'What the amount covers, such as "Estimated in-district tuition and fees".',
-    financialAidEligible: 'schema.org `financialAidEligible`.',
-    startDates: 'schema.org `startDate`.',
-    prerequisites: 'schema.org `programPrerequisites`.',
-    occupations: 'Jobs it prepares for (schema.org `occupationalCategory`, CTDL `occupationType`).',
-    'occupations[].soc': 'SOC 2018 code.',
-    'occupations[].title': 'SOC 2018 title.',
-    certifications: 'Industry certifications it prepares for (schema.org `occupationalCredentialAwarded`).',
-  },
-  sources: {
-    id: 'Short id that outcomes cite.',
-    name: 'Title of the report or data set.',
-    publisher: 'Who published it.',
-    url: 'Link to it, where it is online.',
-    description: 'What it covers; say here if its figures are illustrative.',
-  },
-  outcomes: {
-    subject: 'What the figure is about.',
-    'subject.id': 'The `id` of the program, institution or field.',
-    metric: 'What was measured.',
-    label: 'Name shown for the figure.',
-    status: 'Whether a figure was published.',
-    value: 'The figure, exactly as the source publishes it.',
-    valueQualifier: 'How exact the value is: `more-than` for "more than 1,300".',
-    currency: 'The currency of the value.',
-    cohort: 'The group the figure is based on.',
-    'cohort.size': 'n: how many people were counted.',
-    'cohort.sizeQualifier': 'How exact the size is: `less-than` for "fewer than 10".',
-    'cohort.label': 'Such as "Exiters" or "Entering students, program year 2024".',
-    period: 'The period the figure covers.',
-    population: 'Who was counted, in words: completers, exiters, aid recipients.',
-    monthsAfterExit: 'When it was measured: 6 for the 2nd quarter after exit, 12 for the 4th (CTDL `postReceiptMonths`).',
-    distribution: 'Spread of the figure, such as earnings (schema.org `MonetaryAmountDistribution`).',
-    'distribution.p25': '25th percentile (CTDL `lowEarnings`).',
-    'distribution.p75': '75th percentile (CTDL `highEarnings`).',
-    benchmark: 'A comparison figure, always shown labelled as a benchmark.',
-    'benchmark.value': 'In the same unit as `value`.',
-    'benchmark.source': 'The `id` of its source in `sources`.',
-    source: 'The `id` of the source in `sources` (CTDL `source`).',
-    caveats: 'Notes shown with the figure.',
-  },
-  members: {
-    region: 'Where it is based, such as `VA` or "National".',
-    memberships: 'Its roles in the coalition (schema.org `memberOf`).',
-    'memberships[].body': 'The council or committee, such as "Leadership Council".',
-    'memberships[].since': 'When the role began.',
-    'memberships[].asOf': 'When the role was last confirmed.',
   },
 };
 
@@ -331,7 +251,7 @@ function checkWords(what, words, values) {
 }
 
 function table(key, rows) {
-  checkNamedPaths(key, rows, NOTES, REQUIRED_WHEN, VALUE_NOTES, LISTED_BELOW);
+  checkNamedPaths(key, rows, REQUIRED_WHEN, VALUE_NOTES, LISTED_BELOW);
   const lines = ['| Property | Type | Required | Allowed values | Meaning |', '| --- | --- | --- | --- | --- |'];
   for (const row of rows) {
     const when = REQUIRED_WHEN[key]?.[row.path];
@@ -339,7 +259,8 @@ function table(key, rows) {
     const values = [valueWords(row.prop, row.name, `${key} ${row.path}`, LISTED_BELOW[key]?.[row.path]), VALUE_NOTES[key]?.[row.path]]
       .filter(Boolean)
       .join('; ');
-    const note = NOTES[key]?.[row.path] ?? '';
+    // What it means comes from the schema's own descriptions (src/contract/schema-docs.ts).
+    const note = row.prop.description ?? fail(`no description for ${key} ${row.path} in the schema`);
     lines.push(`| ${[code(row.path), typeWords(row.prop), presence, values, note].map(cell).join(' | ')} |`);
   }
   return lines.join('\n');
@@ -469,11 +390,35 @@ JSON is plain text: you can edit it in any text editor, or export it from a spre
 
 ## How to check your file
 
-- **In a code editor.** Put \`"$schema": "${schema.$id}"\` at the top of the file (see the example below). Editors such as VS Code then underline mistakes as you type and suggest property names.
+- **In the data checker.** Open the demo site's *Data checker* page (\`npm start\`, then *Data checker*), then drop, choose or paste your file. It lists every problem in plain words with its place in the file, and shows the three widgets on your data. Nothing is uploaded: the file is checked in your browser.
+- **On the command line.** \`npx stem-widgets validate data.json\` (or a web address) prints each problem with its path, line and column, and exits with 0 when the file is valid, 1 when it has problems, 2 when it could not be read; \`--json\` prints the same for programs.
+- **In a code editor.** Put \`"$schema": "${schema.$id}"\` at the top of the file (see the example below). Editors such as VS Code then underline mistakes as you type, suggest property names and values, and explain each property when you point at it.
 - **On your web page.** The widgets check the file every time they load it. Open the browser's developer console: one \`[stem-widgets]\` group lists every problem with its place in the file. Add the \`show-errors\` attribute to \`<stem-data>\` to also show, on the page, why a file could not be used at all.
 - **With any JSON Schema tool.** The schema is published in the npm package as \`dist/stem-data-contract.schema.json\` (JSON Schema draft 2020-12, made from the same definition the widgets use) and online at ${schema.$id}. Developers can also call \`validate()\` from \`stem-widgets\`.
 
 The sample files \`src/sample/consortium.json\` (a consortium of community colleges) and \`src/sample/coalition.json\` (an advocacy coalition) in the repository are complete, valid examples.
+
+## From a spreadsheet
+
+You can keep your data in a spreadsheet (Excel, Google Sheets, LibreOffice) and let \`stem-widgets import\` write the JSON file. You need Node.js 20 or newer.
+
+1. **Get the templates.** \`npx stem-widgets templates my-data\` writes ${SECTIONS.map((s) => `\`${s}.csv\``).join(', ')} into the folder \`my-data\`. Each has the header row and one example row.
+2. **Fill them in.** Open each file in your spreadsheet, keep the header row as it is, replace the example row with your rows (one record per row), and leave out files you do not need. Leave a cell empty when you have nothing for it. The columns are listed below; the tables further down say what each one means and what it allows.
+3. **Save as CSV.** In Excel, *Save As* → *CSV UTF-8 (Comma delimited)*; in Google Sheets, *File* → *Download* → *Comma-separated values*, once per sheet. Keep the file names.
+4. **Import.** \`npx stem-widgets import my-data --publisher "Your consortium" --out data.json\`. Every mistake is reported with its file, row and column, such as \`programs.csv, row 5, column G (timeToComplete)\`, and the file is written only when no record would be left out. \`--publisher-url\` adds your website; \`--date\` sets \`dateModified\` (today by default).
+5. **Check and publish.** \`npx stem-widgets validate data.json\`, or the data checker, then put \`data.json\` on your website.
+
+How cells are read:
+
+- A column such as \`address.locality\` fills a property inside another: \`"address": { "locality": "…" }\`. Column names are not case-sensitive.
+- Numbers may be written as a spreadsheet shows them: \`4,350\`, \`$4,350\`, \`82%\`. Yes/no columns take \`true\`, \`false\`, \`yes\` or \`no\`.
+- A list (such as \`modes\` or \`caveats\`) has one item per line of its cell (Alt+Enter in Excel, Ctrl+Enter in Google Sheets). Lists of codes (modes, dates, SOC codes, roles) may also separate items with semicolons.
+- Lists of objects are spread over columns read side by side: the first line of \`occupations.soc\` goes with the first line of \`occupations.title\`, and a member's \`memberships.role\` with its \`memberships.asOf\`.
+- Commas, quotes and line breaks inside a cell are fine: the spreadsheet quotes them when it saves.
+
+The columns of each file:
+
+${SECTIONS.map((s) => `- \`${s}.csv\`: ${CSV_COLUMNS[s].map((c) => `\`${c.name}\``).join(', ')}`).join('\n')}
 
 ## Versioning
 

@@ -48,10 +48,19 @@ export function formatDuration(iso: string | undefined, locale: string): string 
   return list.format(parts.map((p) => formatNumber(p.value, locale, { style: 'unit', unit: p.unit, unitDisplay: 'long' })));
 }
 
+/** Midnight UTC of a YYYY, YYYY-MM or YYYY-MM-DD string. */
+function utcDate(iso: string): Date {
+  const [y, m, d] = iso.split('-').map(Number);
+  const date = new Date(Date.UTC(2000, (m ?? 1) - 1, d ?? 1));
+  // Set the year apart: Date.UTC reads years 0 to 99 as 1900 to 1999.
+  date.setUTCFullYear(y!);
+  return date;
+}
+
 /** The date of a YYYY, YYYY-MM or YYYY-MM-DD string, as precise as the data is. */
 export function formatDate(iso: string, locale: string, style: 'long' | 'short' = 'long'): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  const date = new Date(Date.UTC(y!, (m ?? 1) - 1, d ?? 1));
+  const [, m, d] = iso.split('-').map(Number);
+  const date = utcDate(iso);
   const options: Intl.DateTimeFormatOptions = { timeZone: 'UTC', year: 'numeric' };
   if (m) options.month = style === 'long' ? 'long' : 'short';
   if (d) options.day = 'numeric';
@@ -62,15 +71,11 @@ export function formatDate(iso: string, locale: string, style: 'long' | 'short' 
 export function formatPeriod(start: string, end: string, locale: string): string {
   if (start === end) return formatDate(start, locale, 'short');
   const precision = Math.min(start.split('-').length, end.split('-').length);
-  const toDate = (iso: string) => {
-    const [y, m, d] = iso.split('-').map(Number);
-    return new Date(Date.UTC(y!, (m ?? 1) - 1, d ?? 1));
-  };
   const options: Intl.DateTimeFormatOptions = { timeZone: 'UTC', year: 'numeric' };
   if (precision >= 2) options.month = 'short';
   if (precision >= 3) options.day = 'numeric';
   const f = cached(`r|${locale}|${precision}`, () => new Intl.DateTimeFormat(locale, options));
-  return f.formatRange(toDate(start), toDate(end));
+  return f.formatRange(utcDate(start), utcDate(end));
 }
 
 /** Miles for US English readers, kilometres for everyone else. */

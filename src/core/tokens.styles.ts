@@ -45,6 +45,24 @@ export const hostStyles = css`
     color: var(--_color-text);
     text-align: start;
   }
+  /* A page's own rules beat :host (a reset's "* { font: inherit }" reaches the host element), and
+     text properties a theme sets on body are inherited: the widget's top-level elements set its
+     typography again and put every inherited text property back to normal. */
+  :host > * {
+    font-family: var(--_font-family);
+    font-size: var(--_font-size);
+    line-height: var(--_line-height);
+    font-weight: normal;
+    font-style: normal;
+    font-variant: normal;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-transform: none;
+    text-indent: 0;
+    text-align: start;
+    white-space: normal;
+    color: var(--_color-text);
+  }
   :host([hidden]) {
     display: none;
   }
@@ -75,10 +93,11 @@ export const hostStyles = css`
       color: MarkText;
     }
   }
+  /* Not "inherit": a page's "* { box-sizing: content-box }" reaches the host element. */
   *,
   *::before,
   *::after {
-    box-sizing: inherit;
+    box-sizing: border-box;
   }
   :focus-visible {
     outline: 2px solid var(--_color-accent);

@@ -1,6 +1,9 @@
 // The demo page: registers every element and shows what <stem-data> reports.
 import '../define.js';
 import { SECTIONS } from '../contract/vocabulary.js';
+import { addDemoNav } from './nav.js';
+
+addDemoNav();
 
 for (const el of document.querySelectorAll('stem-data')) {
   const out = el.querySelector('output');

@@ -250,7 +250,8 @@ export abstract class SearchWidget<K extends string> extends StemWidget {
   // ---- shared pieces of the page ----
 
   protected renderSearchBox(label: string, placeholder = ''): TemplateResult {
-    return html`<div class="search" role="search">
+    // Named after its widget: a page with a finder and a directory has two search landmarks.
+    return html`<div class="search" role="search" aria-label=${label}>
       <label for="q">${label}</label>
       <input
         id="q"

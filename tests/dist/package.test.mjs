@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const run = (cmd, args) => spawnSync(cmd, args, { encoding: 'utf8', timeout: 120000, env: { ...process.env, npm_config_loglevel: 'error' } });
@@ -21,6 +21,7 @@ test('npm pack ships the builds, types, manifest and schema, and no sources, tes
     'dist/member-directory.js',
     'dist/stem-data.js',
     'dist/stem-data-contract.schema.json',
+    'dist/cli.js',
     'dist/types/index.d.ts',
     'dist/types/frameworks/react.d.ts',
     'custom-elements.json',
@@ -31,6 +32,21 @@ test('npm pack ships the builds, types, manifest and schema, and no sources, tes
   }
   const unwanted = files.filter((f) => /^(src|tests|stories|examples|scripts|\.storybook|xliff)\//.test(f) || f.endsWith('.map'));
   assert.deepEqual(unwanted, []);
+});
+
+test('the command line\'s dependencies stay out of every browser build', () => {
+  const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+  const cliOnly = ['commander', 'csv-parse', 'jsonc-parser'];
+  for (const dep of cliOnly) assert.ok(pkg.dependencies[dep], `${dep} is a dependency, for npx users`);
+  const browserFiles = readdirSync('dist').filter((f) => f.endsWith('.js') && f !== 'cli.js');
+  assert.ok(browserFiles.includes('stem-widgets.js') && browserFiles.includes('index.js'));
+  for (const file of browserFiles) {
+    const code = readFileSync(join('dist', file), 'utf8');
+    // Their import names, and code each of them carries (commander's and csv-parse's error classes, jsonc's scanner).
+    for (const mark of [...cliOnly, 'CommanderError', 'CsvError', 'createScanner', 'node:fs']) {
+      assert.ok(!code.includes(mark), `dist/${file} contains ${mark}`);
+    }
+  }
 });
 
 test('publint finds nothing wrong with the package', () => {

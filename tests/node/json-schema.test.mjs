@@ -38,3 +38,30 @@ test('the schema refuses what the contract refuses', () => {
   const badUrl = { ...doc.programs[0], url: 'javascript:alert(1)' };
   assert.equal(check({ ...doc, programs: [badUrl] }), false, 'a javascript: link');
 });
+
+/** Every property of the schema with its docs path, such as programs `occupations[].soc`. */
+function properties(node, prefix = '') {
+  return Object.entries(node.properties ?? {}).flatMap(([name, prop]) => [
+    { path: prefix + name, prop },
+    ...(prop.type === 'object' ? properties(prop, `${prefix}${name}.`) : []),
+    ...(prop.type === 'array' && prop.items?.type === 'object' ? properties(prop.items, `${prefix}${name}[].`) : []),
+  ]);
+}
+
+test('editors get words for every property and a title for every kind of record', () => {
+  const missing = properties(schema)
+    .filter(({ prop }) => typeof prop.description !== 'string' || prop.description.length < 10)
+    .map(({ path }) => path);
+  assert.deepEqual(missing, []);
+  assert.equal(schema.properties.programs.items.title, 'Program');
+  assert.match(schema.properties.programs.items.properties.timeToComplete.description, /how long/i);
+});
+
+test('every example in the schema is valid for its own property', () => {
+  const withExamples = properties(schema).filter(({ prop }) => prop.examples);
+  assert.ok(withExamples.length > 40, `only ${withExamples.length} properties have examples`);
+  for (const { path, prop } of withExamples) {
+    const checkOne = ajv.compile({ ...prop, $schema: undefined });
+    for (const example of prop.examples) assert.ok(checkOne(example), `${path}: ${JSON.stringify(example)}`);
+  }
+});

@@ -17,7 +17,7 @@ interface Counters {
   listeners: number;
   heap: number;
 }
-const counters = () => executeServerCommand<Counters>('dom-counters');
+const counters = async () => (await executeServerCommand('dom-counters')) as Counters;
 
 /** Counts the page's pending timers (setTimeout and setInterval) by wrapping the real ones. */
 function countTimers(): { pending: () => number; restore: () => void } {

@@ -64,7 +64,7 @@ describe('network faults: each ends in the error state, and a retry works once t
   });
 
   it('a connection refused, then a server that comes up', async () => {
-    const port = await executeServerCommand<number>('refused-port');
+    const port = (await executeServerCommand('refused-port')) as number;
     const src = `http://127.0.0.1:${port}/doc.json`;
     const guard = guardPage();
     const el = await fixture<StemWidget>(html`<stem-program-finder src=${src}></stem-program-finder>`);

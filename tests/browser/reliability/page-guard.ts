@@ -28,7 +28,7 @@ export function stateOf(el: Element): 'loading' | 'error' | 'empty' | 'ready' {
 
 export const shadowText = (el: Element) => el.shadowRoot?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
-/** Every element inside `root`, through open shadow roots. */
+/** Every element inside `root`, its own shadow root included, through open shadow roots. */
 export function deepElements(root: ParentNode): Element[] {
   const all: Element[] = [];
   const walk = (node: ParentNode) => {
@@ -37,6 +37,7 @@ export function deepElements(root: ParentNode): Element[] {
       if (el.shadowRoot) walk(el.shadowRoot);
     }
   };
+  if (root instanceof Element && root.shadowRoot) walk(root.shadowRoot);
   walk(root);
   return all;
 }

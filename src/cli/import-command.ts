@@ -1,0 +1,85 @@
+import { existsSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { validate } from '../contract/validate.js';
+import { CONTRACT_VERSION, SECTIONS, type SectionName } from '../contract/vocabulary.js';
+import { SCHEMA_ID } from '../contract/schema-id.js';
+import { csvFileName } from './csv-columns.js';
+import { importCsv, locateIssue, type ImportProblem } from './csv-import.js';
+import { EXIT } from './validate-command.js';
+
+export interface ImportOptions {
+  publisher: string;
+  publisherUrl?: string;
+  date?: string;
+  out?: string;
+}
+
+function problemLine(p: ImportProblem): string {
+  const where = [p.file, p.row !== undefined ? `row ${p.row}` : '', p.column ? `column ${p.column}` : ''].filter(Boolean).join(', ');
+  return `  ${p.severity.padEnd(7)} ${where}: ${p.message}`;
+}
+
+function today(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+/**
+ * Reads the CSV files of a folder, builds a contract document, checks it with the widgets' own
+ * validator and writes it only if no record would be left out. Messages go to stderr, so that
+ * without --out the document alone goes to stdout.
+ */
+export async function importCommand(dir: string, options: ImportOptions): Promise<number> {
+  const say = (line: string) => process.stderr.write(line + '\n');
+  const texts: Partial<Record<SectionName, string>> = {};
+  for (const section of SECTIONS) {
+    const file = join(dir, csvFileName(section));
+    if (!existsSync(file)) continue;
+    try {
+      texts[section] = await readFile(file, 'utf8');
+    } catch (e) {
+      say(`${file}: could not be read: ${(e as Error).message}`);
+      return EXIT.unreadable;
+    }
+  }
+  if (Object.keys(texts).length === 0) {
+    say(
+      `${dir}: none of ${SECTIONS.map(csvFileName).join(', ')} is there. Run "stem-widgets templates ${dir}" to start from the templates.`,
+    );
+    return EXIT.unreadable;
+  }
+  const imported = importCsv(texts);
+  const publisher: Record<string, string> = { name: options.publisher };
+  if (options.publisherUrl) publisher.url = options.publisherUrl;
+  const doc = {
+    $schema: SCHEMA_ID,
+    contractVersion: CONTRACT_VERSION,
+    publisher,
+    dateModified: options.date ?? today(),
+    ...imported.sections,
+  };
+  const problems = [...imported.problems];
+  const stopped = problems.some((p) => p.severity !== 'warning');
+  if (!stopped) {
+    const optionNames = { publisher: '--publisher / --publisher-url', dateModified: '--date' };
+    problems.push(...validate(doc).issues.map((issue) => locateIssue(issue, imported.origins, optionNames)));
+  }
+  const blocking = problems.filter((p) => p.severity !== 'warning');
+  for (const p of problems) say(problemLine(p));
+  if (problems.some((p) => p.severity === 'fatal' && p.row === undefined)) return EXIT.unreadable;
+  if (blocking.length > 0) {
+    say(`Nothing was written: ${blocking.length} problem${blocking.length === 1 ? '' : 's'} to fix in the CSV files first.`);
+    return EXIT.issues;
+  }
+  const json = JSON.stringify(doc, null, 2) + '\n';
+  const counts = SECTIONS.filter((s) => imported.sections[s]).map((s) => `${imported.sections[s]!.length} ${s}`);
+  if (options.out) {
+    await writeFile(options.out, json);
+    const warnings = problems.length ? ` with ${problems.length} warning${problems.length === 1 ? '' : 's'} (see above)` : '';
+    say(`Wrote ${options.out}: ${counts.join(', ')}${warnings}.`);
+  } else {
+    process.stdout.write(json);
+  }
+  return EXIT.valid;
+}

@@ -1,0 +1,101 @@
+import type { SectionName } from '../contract/vocabulary.js';
+import { CSV_COLUMNS, type CsvColumn } from './csv-columns.js';
+
+/**
+ * One example record per file, naming each other as a real document would: the program is at
+ * the institution, in the field, and the outcome cites the source. Illustrative, and says so.
+ */
+export const TEMPLATE_EXAMPLES: Record<SectionName, Record<string, unknown>> = {
+  fields: {
+    id: 'cybersecurity',
+    name: 'Cybersecurity',
+    cip: { code: '11.1003', version: '2020' },
+    description: 'Securing networks and information systems.',
+  },
+  institutions: {
+    id: 'example-cc',
+    name: 'Example Community College',
+    url: 'https://www.example.edu',
+    address: { streetAddress: '101 College Parkway', locality: 'Arnold', region: 'MD', postalCode: '21012', country: 'US' },
+    geo: { latitude: 39.032, longitude: -76.503 },
+  },
+  programs: {
+    id: 'example-cc-cyber',
+    name: 'Cyber Technology Certificate',
+    institution: 'example-cc',
+    field: 'cybersecurity',
+    url: 'https://www.example.edu/cyber',
+    description: 'Network security, system administration and incident response, in one year.',
+    credential: { name: 'Certificate of Completion', category: 'certificate' },
+    timeToComplete: 'P1Y',
+    numberOfCredits: 30,
+    modes: ['in-person', 'hybrid'],
+    cost: { amount: 4350, currency: 'USD', description: 'Estimated in-district tuition and fees' },
+    financialAidEligible: true,
+    startDates: ['2027-01-25', '2027-08-30'],
+    prerequisites: ['High school diploma or GED', 'Placement into college-level English'],
+    occupations: [
+      { soc: '15-1212', title: 'Information Security Analysts' },
+      { soc: '15-1231', title: 'Computer Network Support Specialists' },
+    ],
+    certifications: ['CompTIA Security+'],
+  },
+  sources: {
+    id: 'example-report',
+    name: 'Example program outcomes report (illustrative figures)',
+    publisher: 'Example Community College',
+    datePublished: '2026-06',
+    description: 'Illustrative figures for the template; replace them with your source.',
+  },
+  outcomes: {
+    id: 'example-cc-cyber-completion',
+    subject: { type: 'program', id: 'example-cc-cyber' },
+    metric: 'completion-rate',
+    status: 'reported',
+    value: 62,
+    valueQualifier: 'approximately',
+    unit: 'percent',
+    cohort: { size: 48, label: 'Entering students, fall 2024' },
+    period: { start: '2024-08', end: '2025-07' },
+    population: 'Students who started the program',
+    source: 'example-report',
+    caveats: ['Illustrative figure; replace it with your own.'],
+  },
+  members: {
+    id: 'example-cc',
+    name: 'Example Community College',
+    url: 'https://www.example.edu',
+    sector: 'college',
+    region: 'MD',
+    memberships: [{ role: 'member', body: 'Leadership Council', since: '2019', asOf: '2026' }],
+  },
+};
+
+function valueAt(record: Record<string, unknown>, path: string[]): unknown {
+  return path.reduce<unknown>(
+    (node, key) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined),
+    record,
+  );
+}
+
+/** A record's cell for one column, as a person would type it: list items one per line. */
+function cellOf(record: Record<string, unknown>, column: CsvColumn): string {
+  const value = valueAt(record, column.path);
+  if (value === undefined) return '';
+  if (column.itemPath) return (value as Record<string, unknown>[]).map((item) => String(valueAt(item, column.itemPath!) ?? '')).join('\n');
+  if (Array.isArray(value)) return value.map(String).join('\n');
+  return String(value);
+}
+
+/** RFC 4180 quoting: only where a comma, a quote or a line break needs it. */
+const quote = (cell: string) => (/[",\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell);
+
+/**
+ * A section's CSV template: the header row and one example row, with Windows line endings and a
+ * byte order mark, which is how Excel reads UTF-8 text correctly.
+ */
+export function templateCsv(section: SectionName): string {
+  const columns = CSV_COLUMNS[section];
+  const rows = [columns.map((c) => c.name), columns.map((c) => cellOf(TEMPLATE_EXAMPLES[section], c))];
+  return '\uFEFF' + rows.map((row) => row.map(quote).join(',')).join('\r\n') + '\r\n';
+}

@@ -1,0 +1,143 @@
+/*
+ * What each property of the contract means, for the JSON Schema's `title` and `description`
+ * (editors show them on hover and in completion) and for the Meaning column of
+ * docs/DATA-CONTRACT.md. Kept apart from schema.ts on purpose: valibot's description() actions
+ * would ship these words in every widget bundle, and only editors and docs need them.
+ * Paths as in the docs' tables: `address.locality`, `occupations[].soc`. json-schema.ts fails
+ * when a property has no words here or words name a property that does not exist.
+ */
+
+export type PropertyDocs = Readonly<Record<string, string>>;
+
+/** A title for the document and each kind of record. */
+export const RECORD_TITLES = {
+  document: 'stem-widgets data contract v1',
+  fields: 'Field of study',
+  institutions: 'Institution',
+  programs: 'Program',
+  sources: 'Source',
+  outcomes: 'Outcome',
+  members: 'Member',
+} as const;
+
+export const SECTION_DESCRIPTIONS = {
+  fields: 'The fields of study that programs belong to, each with its CIP code.',
+  institutions: 'The colleges (or other providers) that offer the programs.',
+  programs: 'One record per program a college offers.',
+  sources: 'The reports and data sets that outcome figures come from; every outcome cites one.',
+  outcomes: 'One figure each, with what it is about, who was counted, when, and its source.',
+  members: 'The organisations in a coalition or consortium, for the member directory.',
+} as const;
+
+export const PROPERTY_DOCS: Readonly<Record<'header' | keyof typeof SECTION_DESCRIPTIONS, PropertyDocs>> = {
+  header: {
+    contractVersion: 'The contract version the file follows. Write `"1.0"`.',
+    publisher: 'Who publishes the file. A mistake here is a warning: the data is still shown.',
+    'publisher.name': 'Shown as the publisher of the data.',
+    'publisher.url': 'The publisher’s website.',
+    dateModified: 'When the file was last changed. A mistake here is a warning.',
+  },
+  fields: {
+    id: 'Short id that programs and outcomes use to name the field.',
+    name: 'Shown to visitors, such as "Mechatronics".',
+    cip: 'Classification of Instructional Programs (CTDL `instructionalProgramType`).',
+    'cip.code': 'The CIP code of the field.',
+    'cip.version': 'The CIP edition the code comes from; use `2020`.',
+    description: 'A sentence or two about the field.',
+  },
+  institutions: {
+    id: 'Short id that programs use to name the college, such as `aacc`.',
+    name: 'The college’s name, shown to visitors.',
+    url: 'The college’s website.',
+    address: 'Where the college is (schema.org `PostalAddress`).',
+    'address.streetAddress': 'Street and number.',
+    'address.locality': 'City or town.',
+    'address.region': 'State or region.',
+    'address.postalCode': 'ZIP or postal code.',
+    'address.country': 'Country; `US` when left out.',
+    geo: 'Where to put the college on a map.',
+    'geo.latitude': 'Latitude in degrees.',
+    'geo.longitude': 'Longitude in degrees (negative west of Greenwich).',
+    ipedsUnitId: 'The college in federal IPEDS and College Scorecard data.',
+    logo: 'Link to its logo image (schema.org `logo`).',
+  },
+  programs: {
+    id: 'Short id for the program; outcomes and links name it.',
+    name: 'The program’s name, shown to visitors.',
+    institution: 'The `id` of the college in `institutions` that offers it (schema.org `provider`).',
+    field: 'The `id` of its field in `fields`.',
+    url: 'The program’s page on the college’s website.',
+    description: 'What the program teaches, in a few sentences.',
+    credential: 'What a completer earns (schema.org `educationalCredentialAwarded`).',
+    'credential.name': 'As the college names it, such as "Certificate of Completion".',
+    'credential.category': 'The kind of credential, used by the finder’s filter.',
+    timeToComplete: 'How long it takes full time, such as `P1Y` for one year (schema.org `timeToComplete`).',
+    numberOfCredits: 'Credits needed to complete it (schema.org `numberOfCredits`).',
+    modes: 'How it is taught: in person, online, hybrid (schema.org `educationalProgramMode`).',
+    cost: 'schema.org `offers` (`price`, `priceCurrency`).',
+    'cost.amount': 'The price, as a number without the currency sign.',
+    'cost.currency': 'The currency of the amount.',
+    'cost.description': 'What the amount covers, such as "Estimated in-district tuition and fees".',
+    financialAidEligible: 'Whether students can use federal financial aid for it (schema.org `financialAidEligible`).',
+    startDates: 'The next dates a cohort starts (schema.org `startDate`).',
+    prerequisites: 'What a student needs before enrolling (schema.org `programPrerequisites`).',
+    occupations: 'Jobs it prepares for (schema.org `occupationalCategory`, CTDL `occupationType`).',
+    'occupations[].soc': 'SOC 2018 code.',
+    'occupations[].title': 'SOC 2018 title.',
+    certifications: 'Industry certifications it prepares for (schema.org `occupationalCredentialAwarded`).',
+  },
+  sources: {
+    id: 'Short id that outcomes cite.',
+    name: 'Title of the report or data set.',
+    publisher: 'Who published it.',
+    url: 'Link to it, where it is online.',
+    datePublished: 'When it was published.',
+    description: 'What it covers; say here if its figures are illustrative.',
+  },
+  outcomes: {
+    id: 'Short id for the figure.',
+    subject: 'What the figure is about.',
+    'subject.type': 'A program, an institution, a field, or the whole consortium.',
+    'subject.id': 'The `id` of the program, institution or field.',
+    metric: 'What was measured.',
+    label: 'Name shown for the figure.',
+    status: 'Whether a figure was published.',
+    value: 'The figure, exactly as the source publishes it.',
+    valueQualifier: 'How exact the value is: `more-than` for "more than 1,300".',
+    unit: 'What the value counts: a percentage, an amount of money, or people.',
+    currency: 'The currency of the value.',
+    cohort: 'The group the figure is based on.',
+    'cohort.size': 'n: how many people were counted.',
+    'cohort.sizeQualifier': 'How exact the size is: `less-than` for "fewer than 10".',
+    'cohort.label': 'Such as "Exiters" or "Entering students, program year 2024".',
+    period: 'The period the figure covers.',
+    'period.start': 'The first day, month or year of the period.',
+    'period.end': 'The last day, month or year of the period.',
+    population: 'Who was counted, in words: completers, exiters, aid recipients.',
+    monthsAfterExit: 'When it was measured: 6 for the 2nd quarter after exit, 12 for the 4th (CTDL `postReceiptMonths`).',
+    distribution: 'Spread of the figure, such as earnings (schema.org `MonetaryAmountDistribution`).',
+    'distribution.p25': '25th percentile (CTDL `lowEarnings`).',
+    'distribution.median': 'Median (50th percentile).',
+    'distribution.p75': '75th percentile (CTDL `highEarnings`).',
+    benchmark: 'A comparison figure, always shown labelled as a benchmark.',
+    'benchmark.label': 'What the benchmark is, such as "State average".',
+    'benchmark.value': 'In the same unit as `value`.',
+    'benchmark.source': 'The `id` of its source in `sources`.',
+    source: 'The `id` of the source in `sources` (CTDL `source`).',
+    caveats: 'Notes shown with the figure.',
+  },
+  members: {
+    id: 'Short id for the member.',
+    name: 'The organisation’s name, shown to visitors.',
+    url: 'The organisation’s website.',
+    logo: 'Link to its logo image (schema.org `logo`).',
+    description: 'A sentence or two about the organisation.',
+    sector: 'What kind of organisation it is; the directory filters by it.',
+    region: 'Where it is based, such as `VA` or "National".',
+    memberships: 'Its roles in the coalition (schema.org `memberOf`).',
+    'memberships[].role': 'The role: chair, co-chair, leadership council or member.',
+    'memberships[].body': 'The council or committee, such as "Leadership Council".',
+    'memberships[].since': 'When the role began.',
+    'memberships[].asOf': 'When the role was last confirmed.',
+  },
+};

@@ -1,0 +1,152 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../../../src/define.js';
+import consortium from '../../../src/sample/consortium.json';
+import coalition from '../../../src/sample/coalition.json';
+import { validate } from '../../../src/contract/validate.js';
+import { XSS_PAYLOADS } from '../fixtures/xss-payloads.js';
+import { deepElements, guardPage, stateOf } from './page-guard.js';
+import { silenceConsole } from './quiet-console.js';
+
+declare global {
+  interface Window {
+    __xss?: () => void;
+  }
+}
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+
+/** Every string leaf of a document, by JSON Pointer. */
+function stringPaths(value: Json, path = ''): string[] {
+  if (typeof value === 'string') return [path];
+  if (Array.isArray(value)) return value.flatMap((v, i) => stringPaths(v, `${path}/${i}`));
+  if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => stringPaths(v, `${path}/${k}`));
+  return [];
+}
+
+function setAt(doc: Json, pointer: string, replace: (old: string) => string): void {
+  const keys = pointer.split('/').slice(1);
+  const last = keys.pop()!;
+  let node = doc as Record<string, Json>;
+  for (const k of keys) node = node[k] as Record<string, Json>;
+  node[last] = replace(node[last] as string);
+}
+
+/**
+ * The payload in every string field the contract lets it stay in: put it everywhere, then put
+ * back the original wherever the validator would drop the record for it (ids that must match,
+ * closed vocabularies), so the rest reaches the screen. `contractVersion` is kept.
+ */
+function hostile(source: Json, payload: string): { doc: Json; placed: number } {
+  const doc = structuredClone(source);
+  const original = structuredClone(source);
+  const paths = stringPaths(doc).filter((p) => p !== '/contractVersion');
+  for (const p of paths) setAt(doc, p, () => payload);
+  const kept = new Set(paths);
+  for (let round = 0; round < 6; round++) {
+    const errors = validate(doc).issues.filter((i) => i.severity !== 'warning');
+    const revert = [...kept].filter((p) => errors.some((e) => p === e.path || p.startsWith(`${e.path}/`)));
+    if (!revert.length) break;
+    for (const p of revert) {
+      let old = original as Json;
+      for (const k of p.split('/').slice(1)) old = (old as Record<string, Json>)[k]!;
+      setAt(doc, p, () => old as string);
+      kept.delete(p);
+    }
+  }
+  return { doc, placed: kept.size };
+}
+
+const SAFE_SCHEMES = new Set(['http:', 'https:', 'mailto:', 'tel:']);
+const URL_ATTRIBUTES = ['href', 'xlink:href', 'src', 'action', 'formaction', 'data', 'poster', 'srcdoc'];
+
+/** What must never be in a widget: script-capable elements, handlers, or unsafe URLs. */
+function unsafeThings(root: Element): string[] {
+  const found: string[] = [];
+  for (const el of deepElements(root)) {
+    const tag = el.localName;
+    if (['script', 'iframe', 'object', 'embed', 'base', 'meta', 'link', 'foreignobject'].includes(tag)) found.push(`<${tag}>`);
+    for (const attr of el.getAttributeNames()) {
+      if (attr.startsWith('on')) found.push(`<${tag} ${attr}>`);
+      if (!URL_ATTRIBUTES.includes(attr)) continue;
+      const value = el.getAttribute(attr)!;
+      const scheme = new URL(value, document.baseURI).protocol;
+      const ok = tag === 'img' && attr === 'src' ? /^https?:$/.test(scheme) : SAFE_SCHEMES.has(scheme);
+      if (!ok || attr === 'srcdoc') found.push(`<${tag} ${attr}="${value}">`);
+    }
+  }
+  return found;
+}
+
+describe(`an XSS corpus of ${XSS_PAYLOADS.length} payloads in every string field`, () => {
+  let canary = 0;
+  before(() => {
+    window.__xss = () => canary++;
+  });
+  after(() => {
+    delete window.__xss;
+  });
+
+  it(`has at least 60 payloads, and they are live: put into innerHTML, they run`, async () => {
+    expect(XSS_PAYLOADS.length).to.be.at.least(60);
+    expect(new Set(XSS_PAYLOADS).size).to.equal(XSS_PAYLOADS.length);
+    // The control: what the widgets must never do, done on purpose, calls the canary.
+    const sink = document.createElement('div');
+    document.body.append(sink);
+    sink.innerHTML = XSS_PAYLOADS.filter((p) => p.startsWith('<img') || p.startsWith('<svg onload')).join('');
+    await waitUntil(() => canary > 0, 'the canary is called');
+    sink.remove();
+    canary = 0;
+  });
+
+  it('runs nothing and links nothing unsafe in any widget, in the consortium and coalition documents', async function () {
+    this.timeout(240000);
+    const guard = guardPage();
+    // The validator's console reports of thousands of hostile fields would bury the test log.
+    const quiet = silenceConsole();
+    let placements = 0;
+    const problems: string[] = [];
+    for (const payload of XSS_PAYLOADS) {
+      const programs = hostile(consortium as unknown as Json, payload);
+      const members = hostile(coalition as unknown as Json, payload);
+      placements += programs.placed + members.placed;
+      const el = await fixture<HTMLElement>(
+        html`<div>
+          <stem-data .data=${programs.doc}>
+            <stem-program-finder page-size="50"></stem-program-finder>
+            <stem-outcome-card consortium></stem-outcome-card>
+            <stem-outcome-card program="aacc-cyber-technology"></stem-outcome-card>
+            <stem-member-directory source="institutions" group-by="region"></stem-member-directory>
+          </stem-data>
+          <stem-member-directory .data=${members.doc} group-by="role"></stem-member-directory>
+        </div>`,
+      );
+      const widgets = [...el.querySelectorAll('stem-program-finder, stem-outcome-card, stem-member-directory')];
+      await waitUntil(() => widgets.every((w) => stateOf(w) !== 'loading'), 'every widget settles');
+      // Search for words of the payload, so highlighting runs over hostile text too.
+      const finder = el.querySelector('stem-program-finder')!;
+      const input = finder.shadowRoot!.querySelector<HTMLInputElement>('input[type="search"]');
+      if (input) {
+        input.value =
+          payload
+            .replace(/[^a-z]+/gi, ' ')
+            .trim()
+            .split(' ')[0] ?? '';
+        input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      }
+      await new Promise((r) => setTimeout(r, 350));
+      for (const w of widgets) problems.push(...unsafeThings(w).map((p) => `${JSON.stringify(payload)} in <${w.localName}>: ${p}`));
+      // The payload is shown as the text it is (the program names carry it).
+      if (!/[\s\u200b\u2028]/.test(payload) && !payload.includes('\u0000') && stateOf(finder) === 'ready') {
+        expect(finder.shadowRoot!.textContent, JSON.stringify(payload)).to.include(payload);
+      }
+    }
+    await new Promise((r) => setTimeout(r, 500)); // late handlers (image errors, animations) have fired by now
+    quiet.restore();
+    console.log(`[reliability] XSS: ${XSS_PAYLOADS.length} payloads, ${placements} string fields filled, canary calls ${canary}`);
+    guard.stop();
+    expect(problems).to.deep.equal([]);
+    expect(canary, 'the canary was called: a payload ran').to.equal(0);
+    expect(guard.problems).to.deep.equal([]);
+    expect(placements).to.be.greaterThan(XSS_PAYLOADS.length * 100);
+  });
+});

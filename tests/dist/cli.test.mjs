@@ -1,0 +1,238 @@
+// The command line as a person runs it (`npx stem-widgets …`, here `node dist/cli.js …` in a
+// child process): its output, its exit codes, and CSV files with what spreadsheets really write.
+// Run after `npm run build`.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import puppeteer from 'puppeteer-core';
+import { findChrome } from '../../scripts/find-chrome.mjs';
+import { CHROME_ARGS } from '../../scripts/chrome-args.mjs';
+import { serveStatic } from '../../scripts/static-server.mjs';
+
+const ROOT = resolve('.');
+const CLI = join(ROOT, 'dist/cli.js');
+const FIXTURES = join(ROOT, 'tests/dist/fixtures');
+const SAMPLE = join(ROOT, 'src/sample/consortium.json');
+const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+
+const tempDir = () => mkdtempSync(join(tmpdir(), 'stem-cli-'));
+
+/** Runs the command in a folder (a fresh one by default); resolves to { code, stdout, stderr, cwd }. */
+function run(args, cwd = tempDir()) {
+  return new Promise((done) => {
+    const child = spawn(process.execPath, [CLI, ...args], { cwd });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('close', (code) => done({ code, stdout, stderr, cwd }));
+  });
+}
+
+/** A copy of the fixtures' CSV files in a fresh folder, with changes: { 'programs.csv': text }. */
+function csvFolder(changes = {}) {
+  const dir = mkdtempSync(join(tmpdir(), 'stem-csv-'));
+  for (const f of readdirSync(FIXTURES)) copyFileSync(join(FIXTURES, f), join(dir, f));
+  for (const [file, text] of Object.entries(changes)) writeFileSync(join(dir, file), text);
+  return dir;
+}
+
+let server;
+before(async () => {
+  server = await serveStatic(ROOT);
+});
+after(() => server?.close());
+
+test('package.json names the command, and it runs from the built file', async () => {
+  assert.equal(pkg.bin['stem-widgets'], './dist/cli.js');
+  assert.match(readFileSync(CLI, 'utf8'), /^#!\/usr\/bin\/env node\n/);
+  const { code, stdout } = await run(['--help']);
+  assert.equal(code, 0);
+  for (const command of ['validate', 'import', 'templates']) assert.match(stdout, new RegExp(`\\b${command}\\b`));
+});
+
+test('validate: a valid document is exit code 0 with what the widgets will show', async () => {
+  const { code, stdout } = await run(['validate', SAMPLE]);
+  assert.equal(code, 0, stdout);
+  assert.match(stdout, /consortium\.json: valid: 5 fields, 10 institutions, 35 programs/);
+});
+
+test('validate: each issue with its JSON path, its line and column in the file, and a summary; exit code 1', async () => {
+  const doc = JSON.parse(readFileSync(SAMPLE, 'utf8'));
+  doc.programs[3].timeToComplete = 'one year';
+  delete doc.programs[4].name;
+  doc.programs[5].institution = 'nowhere';
+  const cwd = tempDir();
+  const text = JSON.stringify(doc, null, 2);
+  writeFileSync(join(cwd, 'broken.json'), text);
+  const { code, stdout } = await run(['validate', 'broken.json'], cwd);
+  assert.equal(code, 1, stdout);
+  const lines = text.split('\n');
+  const at = (path) => {
+    const match = new RegExp(`${path}\\s+line (\\d+), column (\\d+): (.*)`).exec(stdout);
+    assert.ok(match, `no line for ${path} in:\n${stdout}`);
+    return { line: lines[Number(match[1]) - 1], column: Number(match[2]), message: match[3] };
+  };
+  const duration = at('/programs/3/timeToComplete');
+  assert.equal(duration.line.slice(duration.column - 1), '"timeToComplete": "one year",');
+  assert.match(duration.message, /expected an ISO 8601 duration such as P1Y, got 'one year'/);
+  // A missing property points at the record that should hold it.
+  const name = at('/programs/4/name');
+  assert.equal(name.line.slice(name.column - 1), '{');
+  assert.match(name.message, /required/);
+  const reference = at('/programs/5/institution');
+  assert.equal(reference.line.slice(reference.column - 1), '"institution": "nowhere",');
+  assert.match(stdout, /broken\.json: 2 errors, \d+ warnings?; the widgets show .*33 programs.*\(records with errors are left out\)/);
+});
+
+test('validate: text that is not JSON gets the line and column where it breaks', async () => {
+  const cwd = tempDir();
+  writeFileSync(join(cwd, 'syntax.json'), '{\n  "contractVersion": "1.0",\n  "programs": [\n    { "id": "a", }\n  ]\n}\n');
+  const { code, stdout } = await run(['validate', 'syntax.json'], cwd);
+  assert.equal(code, 1);
+  assert.match(stdout, /fatal\s+\(document\)\s+line 4, column 18: This is not valid JSON/);
+  assert.match(stdout, /syntax\.json: the widgets cannot show this document/);
+});
+
+test('validate: a missing file is exit code 2, even next to a valid one', async () => {
+  const { code, stdout } = await run(['validate', SAMPLE, 'missing.json']);
+  assert.equal(code, 2);
+  assert.match(stdout, /missing\.json: could not be read: no such file/);
+  assert.match(stdout, /2 documents checked: 1 valid, 1 with problems/);
+});
+
+test('validate: documents at http addresses, and an address that answers 404 (exit code 2)', async () => {
+  const ok = await run(['validate', `${server.url}/src/sample/coalition.json`]);
+  assert.equal(ok.code, 0, ok.stdout);
+  assert.match(ok.stdout, /coalition\.json: valid: \d+ members/);
+  const missing = await run(['validate', `${server.url}/no-such.json`]);
+  assert.equal(missing.code, 2);
+  assert.match(missing.stdout, /could not be read: the server answered 404/);
+});
+
+test('validate --json: machine-readable issues with path, line and column', async () => {
+  const cwd = tempDir();
+  const doc = JSON.parse(readFileSync(SAMPLE, 'utf8'));
+  doc.outcomes[0].source = 'no-such-report';
+  writeFileSync(join(cwd, 'doc.json'), JSON.stringify(doc, null, 2));
+  const { code, stdout } = await run(['validate', '--json', 'doc.json', 'missing.json'], cwd);
+  assert.equal(code, 2);
+  const out = JSON.parse(stdout);
+  assert.equal(out.valid, false);
+  const [file, missing] = out.files;
+  assert.equal(file.readable, true);
+  assert.equal(file.valid, false);
+  const issue = file.issues.find((i) => i.path === '/outcomes/0/source');
+  assert.ok(issue, JSON.stringify(file.issues));
+  assert.equal(issue.severity, 'error');
+  assert.ok(issue.line > 1 && issue.column > 1);
+  assert.deepEqual([missing.readable, missing.error], [false, 'no such file']);
+});
+
+test('a mistyped command is exit code 2 with what went wrong', async () => {
+  const { code, stderr } = await run(['valdate', 'x.json']);
+  assert.equal(code, 2);
+  assert.match(stderr, /unknown command 'valdate'/);
+});
+
+test('templates: one CSV per section with a header and one example row, which import as a valid document', async () => {
+  const { code, stdout, cwd } = await run(['templates', 'sheets']);
+  assert.equal(code, 0, stdout);
+  const files = readdirSync(join(cwd, 'sheets')).sort();
+  assert.deepEqual(files, ['fields.csv', 'institutions.csv', 'members.csv', 'outcomes.csv', 'programs.csv', 'sources.csv']);
+  const programs = readFileSync(join(cwd, 'sheets/programs.csv'), 'utf8');
+  assert.ok(programs.startsWith('\uFEFFid,name,institution,field,'), programs.slice(0, 80));
+  const rows = parse(programs, { bom: true });
+  assert.equal(rows.length, 2, 'a header row and one example row');
+  assert.equal(rows[1][0], 'example-cc-cyber');
+  const imported = await run(['import', 'sheets', '--publisher', 'Template Test', '--out', 'data.json'], cwd);
+  assert.equal(imported.code, 0, imported.stderr);
+  const checked = await run(['validate', 'data.json'], cwd);
+  assert.equal(checked.code, 0, checked.stdout);
+  assert.match(checked.stdout, /valid: 1 fields, 1 institutions, 1 programs, 1 sources, 1 outcomes, 1 members/);
+  const again = await run(['templates', 'sheets'], cwd);
+  assert.equal(again.code, 1);
+  assert.match(again.stderr, /already exist.*--force/);
+});
+
+test('import: byte order marks, Windows line endings, quoted commas, quotes and line breaks, "$4,350" and header case', async () => {
+  const dir = csvFolder();
+  const { code, stdout, stderr } = await run(['import', dir, '--publisher', 'North and South Consortium', '--date', '2026-05-01']);
+  assert.equal(code, 0, stderr);
+  const doc = JSON.parse(stdout);
+  assert.equal(doc.$schema, 'https://unpkg.com/stem-widgets/dist/stem-data-contract.schema.json');
+  assert.deepEqual([doc.contractVersion, doc.publisher, doc.dateModified], ['1.0', { name: 'North and South Consortium' }, '2026-05-01']);
+  assert.deepEqual(
+    doc.institutions.map((i) => i.id),
+    ['cc-north', 'cc-south'],
+  );
+  assert.equal(doc.fields[0].description, 'Networks, systems and "defense"');
+  assert.equal(doc.fields[1].description, undefined, 'an empty cell leaves the property out');
+  const cyber = doc.programs[0];
+  assert.equal(cyber.name, 'Cyber Defense, Level 1');
+  assert.equal(cyber.description, 'Two lines of description:\nthe second line.');
+  assert.deepEqual(cyber.modes, ['in-person', 'hybrid']);
+  assert.deepEqual(cyber.cost, { amount: 4350, currency: 'USD' });
+  assert.equal(cyber.numberOfCredits, 30);
+  assert.deepEqual(cyber.prerequisites, ['High school diploma or GED', 'Placement into college-level English; or a waiver']);
+  assert.deepEqual(cyber.occupations, [
+    { soc: '15-1212', title: 'Information Security Analysts' },
+    { soc: '15-1231', title: 'Computer Network Support Specialists' },
+  ]);
+  assert.equal(doc.programs[2].numberOfCredits, undefined);
+});
+
+test('import: mistakes name the file, the row and the column, and nothing is written', async () => {
+  const programs = readFileSync(join(FIXTURES, 'programs.csv'), 'utf8')
+    .replace('P9M,24,online', 'nine months,twenty-four,online')
+    .replace(',description\n', ',description,duraton\n');
+  const dir = csvFolder({ 'programs.csv': programs });
+  const out = join(dir, 'data.json');
+  const { code, stderr } = await run(['import', dir, '--publisher', 'X', '--out', out]);
+  assert.equal(code, 1, stderr);
+  assert.equal(existsSync(out), false);
+  assert.match(stderr, /warning programs\.csv, row 1, column P \(duraton\): unknown column "duraton"; it was ignored/);
+  // The spreadsheet's row 3, though the first program's line breaks put it on line 8 of the file.
+  assert.match(stderr, /error\s+programs\.csv, row 3, column G \(timeToComplete\): expected an ISO 8601 duration such as P1Y, got 'nine months'/);
+  assert.match(stderr, /error\s+programs\.csv, row 3, column H \(numberOfCredits\): expected a number, got 'twenty-four'/);
+  assert.match(stderr, /Nothing was written: 2 problems/);
+});
+
+test('import: a missing needed column and a broken quote stop with the file named', async () => {
+  const noName = readFileSync(join(FIXTURES, 'institutions.csv'), 'utf8').replace(',Name,', ',Title,');
+  const first = await run(['import', csvFolder({ 'institutions.csv': noName }), '--publisher', 'X']);
+  assert.equal(first.code, 1);
+  assert.match(first.stderr, /error\s+institutions\.csv, row 1: no column "name": every record needs one/);
+  const broken = 'id,name,cip.code,cip.version\ncyber,"Cybersecurity,11.1003,2020\n';
+  const second = await run(['import', csvFolder({ 'fields.csv': broken }), '--publisher', 'X']);
+  assert.equal(second.code, 2);
+  assert.match(second.stderr, /fields\.csv: not a readable CSV file/);
+});
+
+test('round trip: CSV to JSON to the program finder shows the same programs', async () => {
+  const dir = csvFolder();
+  const { code, stderr } = await run(['import', dir, '--publisher', 'Round Trip', '--out', join(dir, 'data.json')]);
+  assert.equal(code, 0, stderr);
+  const csvNames = ['Cyber Defense, Level 1', 'Mechatronics Technician', 'Industrial Maintenance'];
+  const doc = readFileSync(join(dir, 'data.json'), 'utf8');
+  const browser = await puppeteer.launch({ executablePath: findChrome().path, headless: true, args: CHROME_ARGS });
+  try {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/examples/script-tag-inline.html`);
+    await page.evaluate((json) => {
+      document.body.innerHTML = '<stem-program-finder page-size="12"></stem-program-finder>';
+      document.querySelector('stem-program-finder').data = JSON.parse(json);
+    }, doc);
+    await page.waitForFunction(() => document.querySelector('stem-program-finder').shadowRoot.querySelectorAll('[part="card"]').length > 0);
+    const shown = await page.$$eval('stem-program-finder', ([el]) =>
+      [...el.shadowRoot.querySelectorAll('[part="card"] .card-title')].map((t) => t.textContent.trim()),
+    );
+    assert.deepEqual([...shown].sort(), [...csvNames].sort());
+  } finally {
+    await browser.close();
+  }
+});
