@@ -30,7 +30,8 @@ const mode = args.quick ? 'quick' : 'full';
 const config = CONFIGS[mode];
 const only = args.only ? new Set(args.only.split(',')) : null;
 const wanted = (suite) => !only || only.has(suite);
-const outFile = resolve(args.out ?? (args.quick ? '.reports/bench-quick.json' : 'bench/results.json'));
+// Only a full run of every suite replaces the committed results.
+const outFile = resolve(args.out ?? (args.quick ? '.reports/bench-quick.json' : only ? '.reports/bench-only.json' : 'bench/results.json'));
 const BUNDLE = 'dist/stem-widgets.js';
 const INSTANTSEARCH = 'node_modules/instantsearch.js/dist/instantsearch.production.min.js';
 const started = Date.now();
