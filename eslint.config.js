@@ -39,7 +39,7 @@ export default tseslint.config(
   },
   {
     // Node tests also hold functions that run in the page (puppeteer's evaluate).
-    files: ['tests/node/**', 'tests/dist/**', 'scripts/storybook-smoke.mjs'],
+    files: ['tests/node/**', 'tests/dist/**', 'scripts/storybook-smoke.mjs', 'bench/*.mjs'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
 );

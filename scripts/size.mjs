@@ -82,8 +82,16 @@ if (process.argv.includes('--write')) {
         `| ${r.peer ? r.file : `\`${r.file}\``} | ${kb(r.min)} | ${kb(r.gzip)} | ${kb(r.brotli)} | ${r.peer ? 'peer' : kb(r.budget)} |`,
     ),
   ].join('\n');
-  const doc = `# Benchmarks and sizes\n\n<!-- Written by \`npm run size -- --write\` after \`npm run build\`. -->\n\n## Size\n\nMinified, then compressed as a browser receives it (1 kB = 1,000 bytes; gzip level 9). ESM entries are\nmeasured with their chunks and without their dependencies; the script-tag file as shipped, with\neverything. InstantSearch.js's production bundle from npm is measured in the same run.\n\n${table}\n`;
-  writeFileSync('docs/BENCHMARKS.md', doc);
+  const section = `<!-- size:start -->\n<!-- Written by \`npm run size -- --write\` after \`npm run build\`. -->\n\n## Size\n\nMinified, then compressed as a browser receives it (1 kB = 1,000 bytes; gzip level 9). ESM entries are\nmeasured with their chunks and without their dependencies; the script-tag file as shipped, with\neverything. InstantSearch.js's production bundle from npm is measured in the same run.\n\n${table}\n\n<!-- size:end -->`;
+  // Only the size section is rewritten: the performance section (npm run bench) stays.
+  const file = 'docs/BENCHMARKS.md';
+  const doc = existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmarks and sizes\n';
+  const from = doc.indexOf('<!-- size:start -->');
+  const to = doc.indexOf('<!-- size:end -->');
+  writeFileSync(
+    file,
+    from >= 0 && to > from ? doc.slice(0, from) + section + doc.slice(to + '<!-- size:end -->'.length) : `${doc.trimEnd()}\n\n${section}\n`,
+  );
 }
 if (over) {
   console.error('size: over budget or missing, see above');

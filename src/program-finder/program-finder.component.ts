@@ -184,12 +184,21 @@ export class StemProgramFinder extends SearchWidget<FacetKey> {
     return new Intl.PluralRules(this.locale).select(n) === 'one' ? msg(str`${formatted} program`) : msg(str`${formatted} programs`);
   }
 
+  /** Field and college names by id, per document: a national catalogue has thousands of colleges. */
+  private names: { doc: ContractDocument; field: Map<string, string>; institution: Map<string, string> } | undefined;
+
   private optionLabel(group: FacetKey, value: string, doc: ContractDocument): string {
+    if (this.names?.doc !== doc) {
+      this.names = {
+        doc,
+        field: new Map((doc.fields ?? []).map((f) => [f.id, f.name])),
+        institution: new Map((doc.institutions ?? []).map((i) => [i.id, i.name])),
+      };
+    }
     switch (group) {
       case 'field':
-        return doc.fields?.find((f) => f.id === value)?.name ?? value;
       case 'institution':
-        return doc.institutions?.find((i) => i.id === value)?.name ?? value;
+        return this.names[group].get(value) ?? value;
       case 'state':
         return regionName(value);
       case 'mode':

@@ -13,6 +13,8 @@ import { searchUiStyles } from './search-ui.styles.js';
 import './search-events.js';
 
 const EVENT_DELAY_MS = 400;
+/** While typing, the address is written once the visitor pauses: Chrome throttles (and slows on) a replaceState per key. */
+const URL_DELAY_MS = 250;
 
 /**
  * What the program finder and the member directory share: the search box, filters with chips,
@@ -47,6 +49,7 @@ export abstract class SearchWidget<K extends string> extends StemWidget {
   /** The result count of the last render, for the event. */
   protected resultCount = 0;
   private eventTimer: ReturnType<typeof setTimeout> | undefined;
+  private urlTimer: ReturnType<typeof setTimeout> | undefined;
 
   /** The tag, for warnings. */
   protected abstract readonly tag: string;
@@ -73,6 +76,8 @@ export abstract class SearchWidget<K extends string> extends StemWidget {
     super.disconnectedCallback();
     window.removeEventListener('popstate', this.applyUrl);
     clearTimeout(this.eventTimer);
+    // What was typed last still reaches the address when the widget leaves the page.
+    if (this.urlTimer !== undefined) this.writeUrl('typing');
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -169,12 +174,10 @@ export abstract class SearchWidget<K extends string> extends StemWidget {
   /** Records a change: the address (a new entry for a choice, the same one while typing) and the event. */
   protected changed(kind: 'typing' | 'choice'): void {
     if (this.syncUrl !== null) {
-      pushUrlState(
-        this.urlPrefix,
-        this.facetKeys,
-        { query: this.text, filters: this.selections, sort: this.sortKey, pages: this.pages },
-        kind,
-      );
+      clearTimeout(this.urlTimer);
+      this.urlTimer = undefined;
+      if (kind === 'typing') this.urlTimer = setTimeout(() => this.writeUrl('typing'), URL_DELAY_MS);
+      else this.writeUrl('choice');
     }
     clearTimeout(this.eventTimer);
     this.eventTimer = setTimeout(() => {
@@ -183,6 +186,17 @@ export abstract class SearchWidget<K extends string> extends StemWidget {
       );
       emit(this, 'stem-search-change', { query: this.text.trim(), filters, sort: this.appliedSort(), resultCount: this.resultCount });
     }, EVENT_DELAY_MS);
+  }
+
+  private writeUrl(kind: 'typing' | 'choice'): void {
+    clearTimeout(this.urlTimer);
+    this.urlTimer = undefined;
+    pushUrlState(
+      this.urlPrefix,
+      this.facetKeys,
+      { query: this.text, filters: this.selections, sort: this.sortKey, pages: this.pages },
+      kind,
+    );
   }
 
   protected toggle(group: K, value: string, checked: boolean): void {

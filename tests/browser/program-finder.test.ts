@@ -293,7 +293,8 @@ describe('<stem-program-finder>', () => {
       await tick(el, 'field', 'Mechatronics');
       expect(new URLSearchParams(location.search).get('pf-field')).to.equal('mechatronics');
       await type(el, 'robot');
-      expect(new URLSearchParams(location.search).get('pf-q')).to.equal('robot');
+      // Typing reaches the address once the visitor pauses.
+      await waitUntil(() => new URLSearchParams(location.search).get('pf-q') === 'robot', 'the query is in the address');
       const filtered = count(el);
       // A reload: a new finder on the same address starts where the visitor was.
       const again = await finder('sync-url="pf"');
@@ -306,6 +307,19 @@ describe('<stem-program-finder>', () => {
       await popped;
       await el.updateComplete;
       expect(chips(el)).to.have.length(0);
+    });
+
+    it('keeps what was typed when a filter is ticked before the pause, and writes it when the finder leaves', async () => {
+      const el = await finder('sync-url="pf"');
+      await type(el, 'cyber');
+      await tick(el, 'mode', 'Online');
+      let params = new URLSearchParams(location.search);
+      expect(params.get('pf-q')).to.equal('cyber');
+      expect(params.get('pf-mode')).to.equal('online');
+      await type(el, 'robot');
+      el.remove();
+      params = new URLSearchParams(location.search);
+      expect(params.get('pf-q')).to.equal('robot');
     });
 
     it('leaves the address alone without sync-url', async () => {

@@ -1,0 +1,60 @@
+// Keystroke to painted results: <stem-program-finder> beside a hand-written DOM rendering of the
+// same results page (the floor). Both run the same engine, in the same kind of shadow root with
+// the finder's styles; the node driver presses real keys and reads the samples.
+import '../../src/define.js';
+import { StemProgramFinder } from '../../src/program-finder/program-finder.component.js';
+import type { ContractDocument } from '../../src/contract/types.js';
+import { afterNextPaint, loadDocument } from './measure.js';
+import { FloorFinder } from './floor.js';
+
+declare global {
+  interface Window {
+    setupInteraction: (url: string, kind: 'finder' | 'floor') => Promise<number>;
+    nextSample: () => Promise<{ ms: number; count: string }>;
+  }
+}
+
+let keyAt = 0;
+let pending: Promise<{ ms: number; count: string }> | undefined;
+let countText: () => string = () => '';
+
+// The keystroke starts when the browser received it (the event's time stamp); it ends after the
+// frame that follows the input event has been painted.
+addEventListener('keydown', (e) => (keyAt = e.timeStamp), true);
+addEventListener(
+  'input',
+  () => {
+    const start = keyAt;
+    pending = afterNextPaint().then((end) => ({ ms: end - start, count: countText() }));
+  },
+  true,
+);
+
+window.nextSample = async () => {
+  while (!pending) await new Promise((r) => setTimeout(r, 1));
+  const sample = await pending;
+  pending = undefined;
+  return sample;
+};
+
+window.setupInteraction = async (url, kind) => {
+  const { doc } = await loadDocument(url);
+  const main = document.querySelector('main')!;
+  if (kind === 'finder') {
+    const finder = document.createElement('stem-program-finder') as StemProgramFinder;
+    finder.setAttribute('sync-url', '');
+    finder.data = doc;
+    main.append(finder);
+    await finder.updateComplete;
+    // Validation and the index build happen on the first render; wait until the cards are there.
+    while (!finder.shadowRoot?.querySelector('.card')) await new Promise((r) => setTimeout(r, 10));
+    countText = () => finder.shadowRoot?.querySelector('.count')?.textContent ?? '';
+    finder.shadowRoot.querySelector('input')!.focus();
+  } else {
+    const floor = new FloorFinder(main, doc as ContractDocument, StemProgramFinder.styles);
+    countText = () => floor.countText();
+    floor.input.focus();
+  }
+  await afterNextPaint();
+  return doc.programs?.length ?? 0;
+};
