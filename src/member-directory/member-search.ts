@@ -1,7 +1,7 @@
 import type { ContractDocument } from '../contract/types.js';
 import { ROLES, type Role, type Sector } from '../contract/vocabulary.js';
 import { TextIndex } from '../search/text-index.js';
-import { facet, type FacetGroup, type Selections } from '../search/facets.js';
+import { FacetIndex, type FacetGroup, type Selections } from '../search/facets.js';
 import { fold } from '../search/normalize.js';
 
 /** One entry of the directory: a member organisation, or a college when the directory lists institutions. */
@@ -102,15 +102,17 @@ function fromDocument(doc: ContractDocument, source: 'members' | 'institutions')
 export class MemberSearch {
   readonly records: MemberRecord[];
   private readonly index: TextIndex<MemberRecord>;
+  private readonly facets: FacetIndex<MemberRecord, MemberFacet>;
   private allValues: Record<MemberFacet, string[]> | undefined;
 
   constructor(doc: ContractDocument, source: 'members' | 'institutions' = 'members') {
     this.records = fromDocument(doc, source);
-    this.index = new TextIndex(
-      this.records,
-      { name: { text: (r) => r.name, boost: 3 }, body: { text: (r) => r.body ?? '' }, description: { text: (r) => r.description ?? '' } },
-      (r) => r.id,
-    );
+    this.facets = new FacetIndex(this.records, GROUPS);
+    this.index = new TextIndex(this.records, {
+      name: { text: (r) => r.name, boost: 3 },
+      body: { text: (r) => r.body ?? '' },
+      description: { text: (r) => r.description ?? '' },
+    });
   }
 
   /** Every value a facet group has in this document. */
@@ -124,16 +126,18 @@ export class MemberSearch {
 
   search(query: { text?: string; filters?: Selections<MemberFacet>; sort?: MemberSort }, locale: string) {
     const text = query.text?.trim() ?? '';
-    let pool = this.records;
+    let pool: number[] | undefined;
     let partial = false;
     let terms: readonly string[] = [];
     if (text) {
       const found = this.index.search(text);
       partial = found.partial;
       terms = found.terms;
-      pool = found.matches.map((m) => this.records[m.index]!);
+      pool = found.indices;
     }
-    const { matches, counts } = facet(pool, GROUPS, query.filters ?? {});
+    const run = this.facets.run(pool, query.filters ?? {});
+    const counts = run.counts;
+    const matches = run.matches.map((i) => this.records[i]!);
     // Locale-aware: "Éco" sorts with "E", "alpha" before "Beta", as a reader expects.
     const collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
     const byName = (a: MemberRecord, b: MemberRecord) => collator.compare(a.name, b.name);

@@ -1,6 +1,6 @@
 import type { ContractDocument, Field, Institution, Outcome, Program } from '../contract/types.js';
 import { TextIndex } from '../search/text-index.js';
-import { facet, type FacetGroup, type Selections } from '../search/facets.js';
+import { FacetIndex, type FacetGroup, type Selections } from '../search/facets.js';
 import { durationMonths, lengthBucket, type LengthBucket } from '../core/duration.js';
 import { distanceKm, type Point } from './geo.js';
 
@@ -53,7 +53,7 @@ const GROUPS: FacetGroup<ProgramRecord, FacetKey>[] = FACET_KEYS.map((key) => ({
 const byLocale = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
 
 /** Sorts with unknown values last, then by name, so every order is total and stable. */
-function sortBy(hits: ProgramHit[], key: (h: ProgramHit) => number | undefined): ProgramHit[] {
+function sortBy<H extends ProgramHit>(hits: H[], key: (h: H) => number | undefined): H[] {
   return hits.sort((a, b) => {
     const ka = key(a);
     const kb = key(b);
@@ -75,6 +75,7 @@ export class ProgramSearch {
   readonly records: ProgramRecord[];
   private readonly byId: Map<string, ProgramRecord>;
   private readonly index: TextIndex<ProgramRecord>;
+  private readonly facets: FacetIndex<ProgramRecord, FacetKey>;
 
   constructor(doc: ContractDocument) {
     const institutions = new Map((doc.institutions ?? []).map((i) => [i.id, i]));
@@ -110,18 +111,15 @@ export class ProgramSearch {
     });
     [...this.records].sort((a, b) => byLocale.compare(a.program.name, b.program.name)).forEach((r, i) => (r.nameRank = i));
     this.byId = new Map(this.records.map((r) => [r.program.id, r]));
-    this.index = new TextIndex(
-      this.records,
-      {
-        name: { text: (r) => r.program.name, boost: 3 },
-        field: { text: (r) => r.field?.name ?? '', boost: 2 },
-        institution: { text: (r) => (r.institution ? `${r.institution.name} ${r.institution.address.locality}` : ''), boost: 1.5 },
-        occupations: { text: (r) => (r.program.occupations ?? []).map((o) => o.title).join(' ') },
-        certifications: { text: (r) => (r.program.certifications ?? []).join(' ') },
-        description: { text: (r) => r.program.description ?? '' },
-      },
-      (r) => r.program.id,
-    );
+    this.facets = new FacetIndex(this.records, GROUPS);
+    this.index = new TextIndex(this.records, {
+      name: { text: (r) => r.program.name, boost: 3 },
+      field: { text: (r) => r.field?.name ?? '', boost: 2 },
+      institution: { text: (r) => (r.institution ? `${r.institution.name} ${r.institution.address.locality}` : ''), boost: 1.5 },
+      occupations: { text: (r) => (r.program.occupations ?? []).map((o) => o.title).join(' ') },
+      certifications: { text: (r) => (r.program.certifications ?? []).join(' ') },
+      description: { text: (r) => r.program.description ?? '' },
+    });
   }
 
   private allValues: Record<FacetKey, string[]> | undefined;
@@ -136,44 +134,55 @@ export class ProgramSearch {
     return this.byId.get(id);
   }
 
+  /** Record positions in each stored order, made on first use: a keystroke then filters, never sorts. */
+  private readonly orders = new Map<'name' | 'shortest' | 'cost', number[]>();
+
+  private order(sort: 'name' | 'shortest' | 'cost'): number[] {
+    let order = this.orders.get(sort);
+    if (!order) {
+      const hits = this.records.map((record, i) => ({ record, terms: [], i }));
+      const sorted =
+        sort === 'name'
+          ? hits.sort((a, b) => a.record.nameRank - b.record.nameRank)
+          : sortBy(hits, sort === 'shortest' ? (h) => h.record.months : (h) => h.record.program.cost?.amount);
+      this.orders.set(sort, (order = sorted.map((h) => h.i)));
+    }
+    return order;
+  }
+
   search(query: ProgramQuery = {}): ProgramResults {
     const text = query.text?.trim() ?? '';
-    let pool: ProgramRecord[] = this.records;
+    const origin = query.origin;
+    let sort = query.sort ?? (text ? 'relevance' : 'name');
+    if ((sort === 'relevance' && !text) || (sort === 'nearest' && !origin)) sort = 'name';
     let partial = false;
     let terms: readonly string[] = [];
+    // The pool the facets filter, already in the order asked for (relevance, or a stored order).
+    let pool: number[] | undefined;
+    const stored = sort === 'name' || sort === 'shortest' || sort === 'cost' ? this.order(sort) : undefined;
     if (text) {
-      const found = this.index.search(text);
+      const found = this.index.search(text, sort === 'relevance');
       partial = found.partial;
       terms = found.terms;
-      pool = found.matches.map((m) => this.records[m.index]!);
+      pool = found.indices;
+      if (stored) {
+        const hit = new Uint8Array(this.records.length);
+        for (const i of pool) hit[i] = 1;
+        pool = stored.filter((i) => hit[i] === 1);
+      }
+    } else {
+      pool = stored;
     }
-    const { matches, counts } = facet(pool, GROUPS, query.filters ?? {});
-    const origin = query.origin;
-    let hits: ProgramHit[] = matches.map((record) => {
+    const run = this.facets.run(pool, query.filters ?? {});
+    let hits: ProgramHit[] = run.matches.map((i) => {
+      const record = this.records[i]!;
       const hit: ProgramHit = { record, terms };
       const geo = record.institution?.geo;
       if (origin && geo) hit.distanceKm = distanceKm(origin, geo);
       return hit;
     });
-    let sort = query.sort ?? (text ? 'relevance' : 'name');
-    if ((sort === 'relevance' && !text) || (sort === 'nearest' && !origin)) sort = 'name';
-    switch (sort) {
-      case 'relevance':
-        break; // The text index's order, best first.
-      case 'name':
-        hits = hits.sort((a, b) => a.record.nameRank - b.record.nameRank);
-        break;
-      case 'shortest':
-        hits = sortBy(hits, (h) => h.record.months);
-        break;
-      case 'cost':
-        hits = sortBy(hits, (h) => h.record.program.cost?.amount);
-        break;
-      case 'nearest':
-        hits = sortBy(hits, (h) => h.distanceKm);
-        break;
-    }
-    return { hits, counts, partial, sort };
+    if (sort === 'nearest') hits = sortBy(hits, (h) => h.distanceKm);
+    return { hits, counts: run.counts, partial, sort };
   }
 }
 

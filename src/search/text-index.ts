@@ -1,15 +1,11 @@
 import { terms as tokenize } from './normalize.js';
 
-/** One matched record: its id, its position in the records indexed, and its score. */
-export interface TextMatch {
-  id: string;
-  index: number;
-  score: number;
-}
-
 /** What a query found: records best first, and the index terms it matched (for highlighting). */
 export interface TextResults {
-  matches: TextMatch[];
+  /** Positions of the matched records in the records indexed: best first when ranked. */
+  indices: number[];
+  /** The score of a record (by position); higher is better. */
+  score: (index: number) => number;
   /** Only some of the words matched: the caller says so. */
   partial: boolean;
   terms: readonly string[];
@@ -47,13 +43,13 @@ const typosFor = (length: number) => (length < 4 ? 0 : length < 8 ? 1 : 2);
  * into flat arrays instead of building maps per term.
  */
 export class TextIndex<T> {
-  private readonly ids: string[];
+  private readonly size: number;
   /** The vocabulary, sorted, so a prefix is one binary search and a contiguous run. */
   private readonly vocabulary: string[];
   private readonly postings = new Map<string, Postings>();
 
-  constructor(records: readonly T[], fields: Record<string, Field<T>>, id: (record: T) => string) {
-    this.ids = records.map(id);
+  constructor(records: readonly T[], fields: Record<string, Field<T>>) {
+    this.size = records.length;
     const specs = Object.values(fields);
     const n = records.length;
     // Pass 1: tokens per field and record, for BM25's average field lengths.
@@ -106,11 +102,14 @@ export class TextIndex<T> {
     this.vocabulary = [...termIds.keys()].sort();
   }
 
-  /** Matches for `query`, best first; `partial` when only some of the words could be matched. */
-  search(query: string): TextResults {
+  /**
+   * Matches for `query`, best first unless `rank` is false (a caller that sorts otherwise need not
+   * pay for it); `partial` when only some of the words could be matched.
+   */
+  search(query: string, rank = true): TextResults {
     const queryWords = [...new Set(tokenize(query))];
-    if (!queryWords.length) return { matches: [], partial: false, terms: [] };
-    const n = this.ids.length;
+    if (!queryWords.length) return { indices: [], score: () => 0, partial: false, terms: [] };
+    const n = this.size;
     const total = new Float64Array(n);
     const matchedWords = new Uint16Array(n);
     const best = new Float64Array(n);
@@ -137,11 +136,11 @@ export class TextIndex<T> {
         best[d] = 0;
       }
     }
-    const rank = (docs: number[]): TextMatch[] =>
-      docs.sort((a, b) => total[b]! - total[a]! || a - b).map((d) => ({ id: this.ids[d]!, index: d, score: total[d]! }));
+    const order = (docs: number[]) => (rank ? docs.sort((a, b) => total[b]! - total[a]! || a - b) : docs);
+    const score = (d: number) => total[d] ?? 0;
     const all = touched.filter((d) => matchedWords[d] === queryWords.length);
-    if (all.length || queryWords.length < 2) return { matches: rank(all), partial: false, terms };
-    return { matches: rank(touched), partial: true, terms };
+    if (all.length || queryWords.length < 2) return { indices: order(all), score, partial: false, terms };
+    return { indices: order(touched), score, partial: true, terms };
   }
 
   /** The index terms a query word stands for, each with how much it counts: exact, prefix, typo. */

@@ -4,7 +4,7 @@ import { validate } from '../../src/contract/validate.js';
 import { ProgramSearch, programSearchFor } from '../../src/program-finder/program-search.js';
 import { durationMonths, lengthBucket } from '../../src/core/duration.js';
 import { highlight } from '../../src/search/highlight.js';
-import { facet } from '../../src/search/facets.js';
+import { facet, FacetIndex } from '../../src/search/facets.js';
 import { generateDocument } from '../../src/sample/generate.js';
 import type { ContractDocument } from '../../src/contract/types.js';
 
@@ -169,5 +169,16 @@ describe('facet', () => {
     expect(r.matches).to.deep.equal([]);
     expect(Object.fromEntries(r.counts.a)).to.deep.equal({ y: 1 });
     expect(Object.fromEntries(r.counts.b)).to.deep.equal({ p: 1 });
+  });
+
+  it('keeps the pool order, counts a value listed twice once, and a selected value no item has selects nothing', () => {
+    const items = [{ tags: ['x', 'x', 'y'] }, { tags: ['y'] }, { tags: [] as string[] }, { tags: ['x'] }];
+    const index = new FacetIndex(items, [{ key: 'tags' as const, values: (i: (typeof items)[0]) => i.tags }]);
+    const all = index.run(undefined, {});
+    expect(all.matches).to.deep.equal([0, 1, 2, 3]);
+    expect(Object.fromEntries(all.counts.tags)).to.deep.equal({ x: 2, y: 2 });
+    expect(index.run([3, 2, 0], { tags: ['x'] }).matches).to.deep.equal([3, 0]);
+    expect(index.run([3, 1], {}).matches).to.deep.equal([3, 1]);
+    expect(index.run(undefined, { tags: ['nowhere'] }).matches).to.deep.equal([]);
   });
 });
