@@ -76,11 +76,14 @@ function snippetParts(): SnippetParts {
 
 /** A fresh widget from the snippet's parts: preselections and data apply from the start, as on a new page. */
 function rebuildPreview(parts: SnippetParts): void {
-  if (parts.json === '') {
+  // No data yet: say what to do rather than show an empty widget.
+  if (parts.json === '' || (parts.json === undefined && !parts.attributes.some(([name]) => name === 'src'))) {
     frame.replaceChildren();
-    previewStatus.textContent = 'Paste your JSON document to see the widget on it.';
+    previewStatus.textContent =
+      parts.json === '' ? 'Paste your JSON document to see the widget on it.' : 'Enter your data file’s URL to see the widget on it.';
     return;
   }
+  previewStatus.textContent = 'Loading the data…';
   const el = document.createElement(parts.tag);
   for (const [name, value] of parts.attributes) el.setAttribute(name, value === true ? '' : value);
   if (parts.json !== undefined) {
