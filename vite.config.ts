@@ -21,7 +21,7 @@ function contractSchemaFile(): Plugin {
 
 /**
  * The demo pages fetch the sample documents by relative URL, so the static site carries them
- * too; its root page leads to the demo's index.
+ * too; its root page leads to the embed builder, the demo's front door.
  */
 function siteFiles(): Plugin {
   return {
@@ -33,7 +33,7 @@ function siteFiles(): Plugin {
         fileName: 'index.html',
         source:
           '<!doctype html><html lang="en"><meta charset="utf-8"><title>stem-widgets demo</title><link rel="icon" href="data:,">' +
-          '<meta http-equiv="refresh" content="0; url=./src/demo/"><a href="./src/demo/">stem-widgets demo</a></html>\n',
+          '<meta http-equiv="refresh" content="0; url=./src/demo/builder.html"><a href="./src/demo/builder.html">stem-widgets demo</a></html>\n',
       });
       for (const file of readdirSync('src/sample').filter((f) => f.endsWith('.json'))) {
         this.emitFile({ type: 'asset', fileName: `src/sample/${file}`, source: readFileSync(`src/sample/${file}`) });
@@ -99,7 +99,7 @@ function minifyWhitespace(): Plugin {
 export default defineConfig(({ mode }) => ({
   // Relative URLs: the site works from any folder of any static host.
   base: mode === 'site' ? './' : '/',
-  server: { open: '/src/demo/' },
+  server: { open: '/src/demo/builder.html' },
   // Pre-bundle every dependency before the first page load: otherwise a fresh checkout's first
   // `npm start` discovers them late, answers 504 "Outdated Optimize Dep" and reloads the page.
   optimizeDeps: {

@@ -51,9 +51,10 @@ function elementSection(el) {
   return lines.join('\n');
 }
 
-const tokens = [...tokensSource.matchAll(/--_[\w-]+: var\((--stem-[\w-]+), ([^;]+)\);/g)]
-  .slice(0, 14)
-  .map(([, name, fallback]) => `| \`${name}\` | \`${fallback.replace(/\)$/, '')}\` |`);
+// From the light :host rule only: the dark values come first in the file but are not the defaults.
+const tokens = [
+  ...tokensSource.slice(tokensSource.indexOf('export const hostStyles')).matchAll(/--_[\w-]+: var\((--stem-[\w-]+), ([^;]+)\);/g),
+].map(([, name, fallback]) => `| \`${name}\` | \`${fallback.replace(/\)$/, '')}\` |`);
 
 const doc = `# Embedding stem-widgets
 

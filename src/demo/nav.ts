@@ -1,6 +1,7 @@
 // The demo site's pages, in one list: a new page is an HTML file in src/demo/ (the site build
 // finds it) plus one line here, and every page's navigation shows it.
 export const DEMO_PAGES = [
+  { file: 'builder.html', title: 'Embed builder' },
   { file: 'index.html', title: 'Widgets' },
   { file: 'checker.html', title: 'Data checker' },
 ] as const;

@@ -56,15 +56,18 @@ async function pasteAndCheck(page, doc) {
   await page.keyboard.press('Enter');
 }
 
-test('the site root leads to the demo, whose pages share one navigation', async () => {
+test('the site root leads to the embed builder, and the pages share one navigation', async () => {
   const { page, problems } = await open('');
   await page.waitForSelector('.demo-nav');
-  assert.match(page.url(), /\/src\/demo\/$/);
+  assert.match(page.url(), /\/src\/demo\/builder\.html$/);
   const links = await page.$$eval('.demo-nav a', (as) => as.map((a) => [a.textContent, a.getAttribute('aria-current')]));
   assert.deepEqual(links, [
-    ['Widgets', 'page'],
+    ['Embed builder', 'page'],
+    ['Widgets', null],
     ['Data checker', null],
   ]);
+  await Promise.all([page.waitForNavigation(), page.click('.demo-nav a[href="./index.html"]')]);
+  assert.equal(await page.$eval('.demo-nav a[aria-current="page"]', (a) => a.textContent), 'Widgets');
   await Promise.all([page.waitForNavigation(), page.click('.demo-nav a[href="./checker.html"]')]);
   assert.equal(await page.$eval('h1', (h) => h.textContent), 'Data checker');
   assert.equal(await page.$eval('.demo-nav a[aria-current="page"]', (a) => a.textContent), 'Data checker');

@@ -2,8 +2,9 @@
 // the sample data, without console errors. Vite's dev server, driven in headless Chromium.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
-import { createServer } from 'vite';
+import { execSync } from 'node:child_process';
+import { existsSync, mkdirSync } from 'node:fs';
+import { createServer, resolveConfig } from 'vite';
 import puppeteer from 'puppeteer-core';
 import { findChrome } from '../../scripts/find-chrome.mjs';
 import { CHROME_ARGS } from '../../scripts/chrome-args.mjs';
@@ -12,6 +13,8 @@ let server;
 let browser;
 
 before(async () => {
+  // `npm start` runs the analyzer first: the embed builder makes its controls from the manifest.
+  if (!existsSync('custom-elements.json')) execSync('npm run analyze', { stdio: 'ignore' });
   server = await createServer({ logLevel: 'error', server: { port: 0, open: false } });
   await server.listen();
   const chrome = findChrome();
@@ -56,5 +59,35 @@ test('the demo page renders every widget on the sample data without console erro
   assert.match(logs[1], /\d+ members; 0 issue\(s\)/);
   mkdirSync('.reports', { recursive: true });
   await page.screenshot({ path: '.reports/demo.png', fullPage: true });
+  assert.deepEqual(problems, []);
+});
+
+test('npm start opens the embed builder, whose controls come from the manifest', async () => {
+  const page = await browser.newPage();
+  const problems = [];
+  page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+  page.on('pageerror', (e) => problems.push(e.message));
+  page.on('response', (r) => r.status() >= 400 && problems.push(`${r.status()} ${r.url()}`));
+  // The page `npm start` opens: vite.config.ts's server.open (the start script adds no --open).
+  const opened = (await resolveConfig({}, 'serve')).server.open;
+  assert.equal(typeof opened, 'string');
+  await page.goto(new URL(opened, server.resolvedUrls.local[0]).href, { waitUntil: 'networkidle0' });
+  assert.equal(await page.$eval('h1', (h) => h.textContent), 'Embed builder');
+  await page.waitForFunction(
+    () => document.querySelector('#preview-frame stem-program-finder')?.shadowRoot?.querySelector('[part="card"]'),
+    {
+      timeout: 15000,
+    },
+  );
+  // One control per attribute of the finder in the manifest, but `src` (the data section sets it).
+  const manifest = JSON.parse(await (await fetch(new URL('/custom-elements.json', server.resolvedUrls.local[0]))).text());
+  const finder = manifest.modules.flatMap((m) => m.declarations ?? []).find((d) => d.tagName === 'stem-program-finder');
+  const controls = await page.$$eval('#controls .control, #controls .list-control', (els) =>
+    els.map((e) => e.querySelector('code')?.textContent).filter(Boolean),
+  );
+  assert.deepEqual(
+    controls.filter((c) => !c.startsWith('--')),
+    finder.attributes.map((a) => a.name).filter((n) => n !== 'src'),
+  );
   assert.deepEqual(problems, []);
 });

@@ -1,0 +1,296 @@
+// The embed builder: a site owner picks a widget and its data, sets its attributes and tokens
+// with controls made from custom-elements.json, sees it live, and copies the snippet. The preview
+// is built from the same parts as the snippet, so what is copied is what was seen.
+import '../define.js';
+import { html, nothing, render } from 'lit';
+import { live } from 'lit/directives/live.js';
+import type { ContractDocument } from '../contract/types.js';
+import { setStemLocale } from '../core/localization.js';
+import { VERSION } from '../core/version.js';
+import { addDemoNav } from './nav.js';
+import { widgetsIn, type Manifest, type WidgetInfo } from './builder-manifest.js';
+import { controlsFor, controlTemplate, tokenTemplate, type Control, type Value } from './builder-controls.js';
+import { tokensFor, isSafeCssValue, type Token } from './builder-tokens.js';
+import { documentValues } from './builder-values.js';
+import { inlineJson, npmSnippet, scriptSnippet, type SnippetParts } from './builder-snippet.js';
+import { copyText } from './copy-text.js';
+
+addDemoNav();
+
+const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+const form = byId<HTMLFormElement>('controls');
+const frame = byId<HTMLDivElement>('preview-frame');
+const previewStatus = byId<HTMLParagraphElement>('preview-status');
+const scriptOut = byId<HTMLElement>('snippet-script');
+const npmOut = byId<HTMLElement>('snippet-npm');
+const copyStatus = byId<HTMLParagraphElement>('copy-status');
+
+const SAMPLES = { consortium: 'The sample consortium', coalition: 'The sample coalition' } as const;
+type DataKind = keyof typeof SAMPLES | 'url' | 'paste';
+const WIDTHS = ['full', '768px', '480px', '320px'] as const;
+
+const state = {
+  widgets: [] as WidgetInfo[],
+  widget: undefined as unknown as WidgetInfo,
+  controls: [] as Control[],
+  values: {} as Record<string, Value>,
+  tokens: [] as Token[],
+  tokenValues: {} as Record<string, string>,
+  data: 'consortium' as DataKind,
+  url: '',
+  pasted: '',
+  width: 'full' as (typeof WIDTHS)[number],
+  doc: undefined as ContractDocument | undefined,
+};
+
+function chooseWidget(tag: string): void {
+  state.widget = state.widgets.find((w) => w.tag === tag)!;
+  state.controls = controlsFor(state.widget);
+  state.values = Object.fromEntries(state.controls.map((c) => [c.name, c.default]));
+  state.tokens = tokensFor(state.widget);
+  state.tokenValues = Object.fromEntries(state.tokens.map((t) => [t.name, t.default]));
+}
+
+/** The data source as the snippet writes it: a sample by its full URL (it works from any page). */
+function src(): string {
+  if (state.data === 'url') return state.url.trim();
+  if (state.data === 'paste') return '';
+  return new URL(`../sample/${state.data}.json`, location.href).href;
+}
+
+function snippetParts(): SnippetParts {
+  const attributes: SnippetParts['attributes'] = [];
+  if (src()) attributes.push(['src', src()]);
+  for (const c of state.controls) {
+    const value = state.values[c.name]!;
+    if (value === c.default) continue;
+    if (typeof value === 'boolean') {
+      if (value) attributes.push([c.name, true]);
+    } else attributes.push([c.name, value]);
+  }
+  const tokens = state.tokens
+    .filter((t) => state.tokenValues[t.name] !== t.default && isSafeCssValue(state.tokenValues[t.name]!))
+    .map((t) => [t.name, state.tokenValues[t.name]!] as [string, string]);
+  return { tag: state.widget.tag, attributes, tokens, ...(state.data === 'paste' ? { json: inlineJson(state.pasted) } : {}) };
+}
+
+/** A fresh widget from the snippet's parts: preselections and data apply from the start, as on a new page. */
+function rebuildPreview(parts: SnippetParts): void {
+  // No data yet: say what to do rather than show an empty widget.
+  if (parts.json === '' || (parts.json === undefined && !parts.attributes.some(([name]) => name === 'src'))) {
+    frame.replaceChildren();
+    previewStatus.textContent =
+      parts.json === '' ? 'Paste your JSON document to see the widget on it.' : 'Enter your data file’s URL to see the widget on it.';
+    return;
+  }
+  previewStatus.textContent = 'Loading the data…';
+  const el = document.createElement(parts.tag);
+  for (const [name, value] of parts.attributes) el.setAttribute(name, value === true ? '' : value);
+  if (parts.json !== undefined) {
+    const script = document.createElement('script');
+    script.type = 'application/json';
+    script.textContent = parts.json;
+    el.append(script);
+  }
+  el.addEventListener('stem-data-load', (e) => {
+    previewStatus.textContent = `Data loaded${e.detail.issues.length ? `, with ${e.detail.issues.length} problem(s) (see the data checker)` : ''}.`;
+    state.doc = e.detail.data;
+    if (!pruneToDocument()) renderControls();
+  });
+  el.addEventListener('stem-data-error', (e) => {
+    previewStatus.textContent = `The data could not be used: ${e.detail.error.message}`;
+  });
+  // A widget's `lang` switches every widget on the page; without one, go back to the page's.
+  if (!parts.attributes.some(([name]) => name === 'lang')) void setStemLocale(document.documentElement.lang || 'en');
+  frame.replaceChildren(el);
+}
+
+/** Drops chosen values the new document does not have; true when that changed the snippet. */
+function pruneToDocument(): boolean {
+  let changed = false;
+  for (const c of state.controls) {
+    const value = state.values[c.name];
+    const choices =
+      c.fromDocument && typeof value === 'string' && value ? documentValues(state.widget.tag, c.name, state.doc, state.values) : undefined;
+    if (!choices) continue;
+    const kept = value!
+      .toString()
+      .split(',')
+      .filter((v) => choices.some((choice) => choice.value === v.trim()))
+      .join(',');
+    if (kept !== value) {
+      state.values[c.name] = kept;
+      changed = true;
+    }
+  }
+  if (changed) update();
+  return changed;
+}
+
+function applyStyle(parts: SnippetParts): void {
+  const el = frame.firstElementChild as HTMLElement | null;
+  if (!el) return;
+  el.removeAttribute('style');
+  for (const [name, value] of parts.tokens) el.style.setProperty(name, value);
+  frame.style.maxWidth = state.width === 'full' ? '' : state.width;
+  const theme = state.values.theme;
+  frame.dataset.theme = typeof theme === 'string' && theme ? theme : 'light';
+}
+
+let shownMarkup = '';
+/** Updates the snippets and the preview; the widget is rebuilt only when its markup changed. */
+function update(): void {
+  const parts = snippetParts();
+  scriptOut.textContent = scriptSnippet(parts, VERSION);
+  npmOut.textContent = npmSnippet(parts);
+  const markup = JSON.stringify([parts.tag, parts.attributes, parts.json]);
+  if (markup !== shownMarkup) {
+    shownMarkup = markup;
+    rebuildPreview(parts);
+  }
+  applyStyle(parts);
+  renderControls();
+}
+
+function setData(kind: DataKind): void {
+  state.data = kind;
+  state.doc = undefined;
+  update();
+}
+
+let pasteTimer: ReturnType<typeof setTimeout> | undefined;
+function dataTemplate() {
+  const radio = (kind: DataKind, label: string) =>
+    html`<label class="choice"
+      ><input type="radio" name="data" value=${kind} .checked=${live(state.data === kind)} @change=${() => setData(kind)} /> ${label}</label
+    >`;
+  return html`<fieldset class="group">
+    <legend>Data</legend>
+    ${radio('consortium', SAMPLES.consortium)} ${radio('coalition', SAMPLES.coalition)} ${radio('url', 'Your data file’s URL')}
+    ${
+      state.data === 'url'
+        ? html`<label for="data-url" class="block-label">URL of your JSON file</label>
+            <input
+              id="data-url"
+              type="url"
+              placeholder="https://example.edu/data/consortium.json"
+              .value=${live(state.url)}
+              @change=${(e: Event) => {
+                state.url = (e.target as HTMLInputElement).value;
+                state.doc = undefined;
+                update();
+              }}
+            />`
+        : nothing
+    }
+    ${radio('paste', 'Paste a document (it goes into the snippet)')}
+    ${
+      state.data === 'paste'
+        ? html`<label for="data-text" class="block-label">Your JSON document</label>
+            <textarea
+              id="data-text"
+              rows="8"
+              spellcheck="false"
+              .value=${live(state.pasted)}
+              @input=${(e: Event) => {
+                state.pasted = (e.target as HTMLTextAreaElement).value;
+                clearTimeout(pasteTimer);
+                // Rebuilt when typing pauses, not on every key.
+                pasteTimer = setTimeout(update, 300);
+              }}
+            ></textarea>`
+        : nothing
+    }
+  </fieldset>`;
+}
+
+function renderControls(): void {
+  const widgetRadio = (w: WidgetInfo) =>
+    html`<label class="choice"
+      ><input
+        type="radio"
+        name="widget"
+        value=${w.tag}
+        .checked=${live(state.widget.tag === w.tag)}
+        @change=${() => {
+          chooseWidget(w.tag);
+          update();
+        }}
+      />
+      <span><code>&lt;${w.tag}&gt;</code> ${w.summary}</span></label
+    >`;
+  render(
+    html`<fieldset class="group">
+        <legend>Widget</legend>
+        ${state.widgets.map(widgetRadio)}
+      </fieldset>
+      ${dataTemplate()}
+      <fieldset class="group">
+        <legend>Attributes</legend>
+        <p class="hint">Only the ones you change go into the snippet.</p>
+        ${state.controls.map((c) =>
+          controlTemplate(c, {
+            value: state.values[c.name]!,
+            documentChoices: c.fromDocument ? documentValues(state.widget.tag, c.name, state.doc, state.values) : undefined,
+            onChange: (value) => {
+              state.values[c.name] = value;
+              update();
+            },
+          }),
+        )}
+      </fieldset>
+      <fieldset class="group">
+        <legend>Theme tokens</legend>
+        <p class="hint">
+          Changed tokens go into a <code>&lt;style&gt;</code> block; move it to your stylesheet if your site forbids inline styles.
+        </p>
+        ${state.tokens.map((t) =>
+          tokenTemplate(t, state.tokenValues[t.name]!, (value) => {
+            state.tokenValues[t.name] = value;
+            update();
+          }),
+        )}
+        <button
+          type="button"
+          class="secondary"
+          @click=${() => {
+            state.tokenValues = Object.fromEntries(state.tokens.map((t) => [t.name, t.default]));
+            update();
+          }}
+        >
+          Reset the tokens
+        </button>
+      </fieldset>
+      <div class="control">
+        <label for="preview-width">Preview width (your page sets the real one)</label>
+        <select
+          id="preview-width"
+          @change=${(e: Event) => {
+            state.width = (e.target as HTMLSelectElement).value as (typeof WIDTHS)[number];
+            update();
+          }}
+        >
+          ${WIDTHS.map((w) => html`<option value=${w} ?selected=${state.width === w}>${w === 'full' ? 'The full column' : w}</option>`)}
+        </select>
+      </div>`,
+    form,
+  );
+}
+
+form.addEventListener('submit', (e) => e.preventDefault());
+for (const button of document.querySelectorAll<HTMLButtonElement>('[data-copy]')) {
+  button.addEventListener('click', () => void copyText(byId(button.dataset.copy!), copyStatus));
+}
+
+async function start(): Promise<void> {
+  const response = await fetch(new URL('../../custom-elements.json', import.meta.url));
+  if (!response.ok) throw new Error(`custom-elements.json: ${response.status}`);
+  state.widgets = widgetsIn((await response.json()) as Manifest);
+  await Promise.all(state.widgets.map((w) => customElements.whenDefined(w.tag)));
+  chooseWidget(state.widgets.find((w) => w.tag === 'stem-program-finder')?.tag ?? state.widgets[0]!.tag);
+  update();
+}
+
+start().catch((e: Error) => {
+  previewStatus.textContent = `The builder could not start (${e.message}). Run npm run analyze, which writes custom-elements.json.`;
+});
