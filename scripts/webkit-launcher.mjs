@@ -2,10 +2,17 @@
 // MiniBrowser has no headless mode, so without a DISPLAY this starts its own Xvfb; it also starts
 // the driver on a free port, and stops both (by their process ids) when the run ends.
 import { spawn } from 'node:child_process';
+import { existsSync, readdirSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 
-export const MINIBROWSER = process.env.MINIBROWSER_PATH ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
+// Debian puts it under the architecture's library directory (x86_64-linux-gnu, aarch64-linux-gnu…).
+function findMiniBrowser() {
+  const dirs = existsSync('/usr/lib') ? readdirSync('/usr/lib') : [];
+  const found = dirs.map((dir) => `/usr/lib/${dir}/webkit2gtk-4.1/MiniBrowser`).find((file) => existsSync(file));
+  return found ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
+}
+export const MINIBROWSER = process.env.MINIBROWSER_PATH ?? findMiniBrowser();
 export const WEBKIT_DRIVER = process.env.WEBKIT_DRIVER_PATH ?? 'WebKitWebDriver';
 
 function freePort() {

@@ -35,8 +35,9 @@ async function type(el: StemProgramFinder, text: string): Promise<void> {
   const input = root(el).querySelector<HTMLInputElement>('input[type="search"]')!;
   input.focus();
   input.select();
-  // One key at a time: WebKit's WebDriver drops a repeated letter within one sequence ("qqq" gives "q").
-  for (const key of text) await sendKeys({ press: key });
+  // WebKit's WebDriver drops a letter repeated within one key sequence ("tt" gives "t"), so a
+  // repeated letter starts a new sequence.
+  for (const part of text.match(/.*?(.)(?=\1)|.+/g) ?? []) await sendKeys({ type: part });
   await el.updateComplete;
 }
 
