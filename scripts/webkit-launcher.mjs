@@ -33,6 +33,7 @@ function startXvfb() {
       stdio: ['ignore', 'ignore', 'ignore', 'pipe'],
     });
     xvfb.on('error', (error) => reject(new Error(`WebKit tests need Xvfb (apt-get install xvfb): ${error.message}`)));
+    xvfb.on('exit', (code) => reject(new Error(`Xvfb exited with code ${code} before it had a display`)));
     let out = '';
     xvfb.stdio[3].on('data', (chunk) => {
       out += chunk;
@@ -42,7 +43,7 @@ function startXvfb() {
 }
 
 async function waitForDriver(port, driver) {
-  // Without a display the driver accepts the session and then hangs, so fail on its exit instead.
+  // A driver that exits (port taken, broken install) fails the run at once, not after a time-out.
   for (let tries = 0; tries < 100; tries++) {
     if (driver.exitCode !== null) throw new Error(`WebKitWebDriver exited with code ${driver.exitCode}`);
     try {
@@ -69,6 +70,11 @@ export function webkitLauncher() {
   };
   const launcher = webdriverLauncher(options);
   const children = [];
+  const killChildren = () => {
+    for (const child of children.splice(0).reverse()) if (child.exitCode === null) child.kill();
+  };
+  // Also when the runner dies without stopping its browsers (an error, Ctrl-C).
+  process.once('exit', killChildren);
   const initialize = launcher.initialize.bind(launcher);
   const stop = launcher.stop.bind(launcher);
   launcher.initialize = async (config, testFiles) => {
@@ -95,7 +101,7 @@ export function webkitLauncher() {
     try {
       await stop();
     } finally {
-      for (const child of children.reverse()) if (child.exitCode === null) process.kill(child.pid);
+      killChildren();
     }
   };
   return launcher;
