@@ -13,6 +13,9 @@ function findMiniBrowser() {
   return found ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
 }
 export const MINIBROWSER = process.env.MINIBROWSER_PATH ?? findMiniBrowser();
+// Once, WebKit's own allocator (libpas) stalled the page for over ten minutes here (the main thread
+// spinning on a lock its scavenger held). Malloc=1 asks WebKit for the system allocator instead.
+const MALLOC_ENV = { Malloc: '1' };
 export const WEBKIT_DRIVER = process.env.WEBKIT_DRIVER_PATH ?? 'WebKitWebDriver';
 
 function freePort() {
@@ -85,7 +88,10 @@ export function webkitLauncher() {
       display = xvfb.display;
     }
     options.port = await freePort();
-    const driver = spawn(WEBKIT_DRIVER, [`--port=${options.port}`], { stdio: 'ignore', env: { ...process.env, DISPLAY: display } });
+    const driver = spawn(WEBKIT_DRIVER, [`--port=${options.port}`], {
+      stdio: 'ignore',
+      env: { ...process.env, DISPLAY: display, ...MALLOC_ENV },
+    });
     children.push(driver);
     await new Promise((resolve, reject) => {
       driver.on('spawn', resolve);
