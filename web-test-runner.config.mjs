@@ -135,12 +135,16 @@ const jsonModules = {
   },
 };
 
+// Commands that need puppeteer answer false (not supported) under WebDriver, and the test skips.
+const puppeteerPage = (session) => (session.browser.type === 'puppeteer' ? session.browser.getPage(session.id) : undefined);
+
 // Lets a test grant geolocation and set the position, as a visitor's browser would report it.
 const geolocationCommand = {
   name: 'geolocation',
   async executeCommand({ command, payload, session }) {
     if (command !== 'set-geolocation') return undefined;
-    const page = session.browser.getPage(session.id);
+    const page = puppeteerPage(session);
+    if (!page) return false; // WebDriver (WebKit) cannot grant permissions or set a position
     await page.browserContext().overridePermissions(new URL(page.url()).origin, ['geolocation']);
     await page.setGeolocation(payload);
     return true;
@@ -154,7 +158,9 @@ const browserCommands = {
   name: 'browser-internals',
   async executeCommand({ command, payload, session }) {
     if (command === 'dom-counters') {
-      const page = session.browser.getPage(session.id);
+      // The DevTools protocol has the counts; other engines do not expose them, so a test skips.
+      const page = puppeteerPage(session);
+      if (page?.browser().protocol !== 'cdp') return false;
       const cdp = await page.createCDPSession();
       try {
         await cdp.send('HeapProfiler.collectGarbage');

@@ -52,7 +52,10 @@ async function fetchJson(url: string, controller: AbortController, timeoutMs: nu
     return {
       ok: false,
       url,
-      error: failure('network', msg(str`${url}: ${(e as Error).message}. Check the address, and that the server allows this site (CORS).`)),
+      error: failure(
+        'network',
+        msg(str`${url}: ${(e as Error).message.replace(/\.$/, '')}. Check the address, and that the server allows this site (CORS).`),
+      ),
     };
   } finally {
     clearTimeout(timer);

@@ -331,7 +331,7 @@ describe('<stem-member-directory> by keyboard', () => {
       active = root(el).activeElement;
     }
     expect(active).to.be.instanceOf(HTMLInputElement);
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' }); // Space, by the name Firefox's driver knows too
     await el.updateComplete;
     expect(root(el).querySelectorAll('.chip')).to.have.length(1);
   });

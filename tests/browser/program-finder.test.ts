@@ -35,7 +35,9 @@ async function type(el: StemProgramFinder, text: string): Promise<void> {
   const input = root(el).querySelector<HTMLInputElement>('input[type="search"]')!;
   input.focus();
   input.select();
-  await sendKeys({ type: text });
+  // WebKit's WebDriver drops a letter repeated within one key sequence ("tt" gives "t"), so a
+  // repeated letter starts a new sequence.
+  for (const part of text.match(/.*?(.)(?=\1)|.+/g) ?? []) await sendKeys({ type: part });
   await el.updateComplete;
 }
 
@@ -202,8 +204,10 @@ describe('<stem-program-finder>', () => {
       expect(costs).to.deep.equal([...costs].sort((a, b) => a - b));
     });
 
-    it('sorts nearest first with the position the visitor shares, showing distances', async () => {
-      await executeServerCommand('set-geolocation', { latitude: 47.6, longitude: -122.33 }); // Seattle
+    it('sorts nearest first with the position the visitor shares, showing distances', async function () {
+      const shared = await executeServerCommand('set-geolocation', { latitude: 47.6, longitude: -122.33 }); // Seattle
+      // WebDriver (our WebKit) cannot grant geolocation or set a position: skipped there, and counted.
+      if (shared === false) this.skip();
       const el = await finder();
       await sortBy(el, 'nearest');
       await waitUntil(() => cards(el)[0]?.textContent!.includes('away'), 'distances appear');
@@ -442,7 +446,7 @@ describe('<stem-program-finder>', () => {
       await sendKeys({ press: 'Tab' }); // filters toggle (hidden when wide) is skipped; first checkbox
       const active = root(el).activeElement as HTMLInputElement;
       expect(active.type).to.equal('checkbox');
-      await sendKeys({ press: 'Space' });
+      await sendKeys({ press: ' ' }); // Space, by the name Firefox's driver knows too
       await el.updateComplete;
       expect(active.checked).to.be.true;
       expect(chips(el)).to.have.length(1);

@@ -71,6 +71,8 @@ describe('network faults: each ends in the error state, and a retry works once t
     await waitUntil(() => stateOf(el) === 'error', 'the error state', { timeout: 8000 });
     expect(shadowText(el)).to.match(/network request failed/);
     expect(shadowText(el)).to.include(`127.0.0.1:${port}`);
+    // Firefox's own message ends in a full stop, and ours followed it with another.
+    expect(shadowText(el)).not.to.include('..');
     await executeServerCommand('listen-port', { port });
     try {
       el.shadowRoot!.querySelector<HTMLButtonElement>('[part="retry-button"]')!.click();
