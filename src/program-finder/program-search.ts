@@ -53,7 +53,7 @@ const GROUPS: FacetGroup<ProgramRecord, FacetKey>[] = FACET_KEYS.map((key) => ({
 const byLocale = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
 
 /** Sorts with unknown values last, then by name, so every order is total and stable. */
-function sortBy<H extends ProgramHit>(hits: H[], key: (h: H) => number | undefined): H[] {
+function sortBy<H extends { record: ProgramRecord }>(hits: H[], key: (h: H) => number | undefined): H[] {
   return hits.sort((a, b) => {
     const ka = key(a);
     const kb = key(b);
@@ -109,7 +109,11 @@ export class ProgramSearch {
         },
       };
     });
-    [...this.records].sort((a, b) => byLocale.compare(a.program.name, b.program.name)).forEach((r, i) => (r.nameRank = i));
+    const byName = this.records
+      .map((_, i) => i)
+      .sort((a, b) => byLocale.compare(this.records[a]!.program.name, this.records[b]!.program.name));
+    byName.forEach((i, rank) => (this.records[i]!.nameRank = rank));
+    this.orders.set('name', byName);
     this.byId = new Map(this.records.map((r) => [r.program.id, r]));
     this.facets = new FacetIndex(this.records, GROUPS);
     this.index = new TextIndex(this.records, {
@@ -140,11 +144,9 @@ export class ProgramSearch {
   private order(sort: 'name' | 'shortest' | 'cost'): number[] {
     let order = this.orders.get(sort);
     if (!order) {
-      const hits = this.records.map((record, i) => ({ record, terms: [], i }));
-      const sorted =
-        sort === 'name'
-          ? hits.sort((a, b) => a.record.nameRank - b.record.nameRank)
-          : sortBy(hits, sort === 'shortest' ? (h) => h.record.months : (h) => h.record.program.cost?.amount);
+      // 'name' is stored by the constructor; these two sort once, ties by name.
+      const items = this.records.map((record, i) => ({ record, i }));
+      const sorted = sortBy(items, sort === 'shortest' ? (h) => h.record.months : (h) => h.record.program.cost?.amount);
       this.orders.set(sort, (order = sorted.map((h) => h.i)));
     }
     return order;

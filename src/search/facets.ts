@@ -119,13 +119,3 @@ export class FacetIndex<T, K extends string> {
     return { matches, counts };
   }
 }
-
-/** Facets over `items` once, without keeping an index (tests, small lists). */
-export function facet<T, K extends string>(
-  items: readonly T[],
-  groups: readonly FacetGroup<T, K>[],
-  selected: Selections<K>,
-): { matches: T[]; counts: Record<K, Map<string, number>> } {
-  const { matches, counts } = new FacetIndex(items, groups).run(undefined, selected);
-  return { matches: matches.map((i) => items[i]!), counts };
-}

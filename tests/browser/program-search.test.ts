@@ -4,7 +4,7 @@ import { validate } from '../../src/contract/validate.js';
 import { ProgramSearch, programSearchFor } from '../../src/program-finder/program-search.js';
 import { durationMonths, lengthBucket } from '../../src/core/duration.js';
 import { highlight } from '../../src/search/highlight.js';
-import { facet, FacetIndex } from '../../src/search/facets.js';
+import { FacetIndex } from '../../src/search/facets.js';
 import { generateDocument } from '../../src/sample/generate.js';
 import type { ContractDocument } from '../../src/contract/types.js';
 
@@ -165,7 +165,7 @@ describe('facet', () => {
       { key: 'a' as const, values: (i: (typeof items)[0]) => [i.a] },
       { key: 'b' as const, values: (i: (typeof items)[0]) => [i.b] },
     ];
-    const r = facet(items, groups, { a: ['x'], b: ['q'] });
+    const r = new FacetIndex(items, groups).run(undefined, { a: ['x'], b: ['q'] });
     expect(r.matches).to.deep.equal([]);
     expect(Object.fromEntries(r.counts.a)).to.deep.equal({ y: 1 });
     expect(Object.fromEntries(r.counts.b)).to.deep.equal({ p: 1 });
