@@ -2,7 +2,7 @@
 // The performance benchmark, in headless Chromium with no network. Writes bench/results.json and
 // the bench section of docs/BENCHMARKS.md; `--quick` (CI) runs small sets and few runs and writes
 // .reports/bench-quick.json only, so the committed figures are never replaced by a quick run.
-//   npm run bench [-- --quick] [-- --out file.json] [-- --only engine,interaction,start,cls,size]
+//   npm run bench [-- --quick] [-- --out file.json] [-- --only engine,interaction,start,cls,size] [-- --sizes 10000]
 // Figures are medians of repeated runs beside a peer measured in the same run; nothing is asserted.
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
@@ -24,14 +24,20 @@ const { values: args } = parseArgs({
     quick: { type: 'boolean', default: false },
     out: { type: 'string' },
     only: { type: 'string' },
+    sizes: { type: 'string' },
   },
 });
 const mode = args.quick ? 'quick' : 'full';
-const config = CONFIGS[mode];
+// `--sizes 10000` narrows a run to some of the data sets while working on one figure.
+const config = { ...CONFIGS[mode] };
+if (args.sizes) config.sizes = config.sizes.filter((n) => args.sizes.split(',').map(Number).includes(n));
 const only = args.only ? new Set(args.only.split(',')) : null;
 const wanted = (suite) => !only || only.has(suite);
 // Only a full run of every suite replaces the committed results.
-const outFile = resolve(args.out ?? (args.quick ? '.reports/bench-quick.json' : only ? '.reports/bench-only.json' : 'bench/results.json'));
+const partial = only || args.sizes;
+const outFile = resolve(
+  args.out ?? (args.quick ? '.reports/bench-quick.json' : partial ? '.reports/bench-only.json' : 'bench/results.json'),
+);
 const BUNDLE = 'dist/stem-widgets.js';
 const INSTANTSEARCH = 'node_modules/instantsearch.js/dist/instantsearch.production.min.js';
 const started = Date.now();
@@ -160,7 +166,13 @@ try {
         }
         await p.close();
         const ms = samples.map((s) => s.ms);
-        row[kind] = { median: median(ms), p95: percentile(ms, 95), samples: ms.length };
+        const part = (k) => median(samples.map((s) => s.parts[k]));
+        row[kind] = {
+          median: median(ms),
+          p95: percentile(ms, 95),
+          samples: ms.length,
+          parts: { input: part('input'), script: part('script'), frame: part('frame') },
+        };
       }
       row.ratio = row.finder.median / row.floor.median;
       results.interaction.push(row);
@@ -304,5 +316,5 @@ mkdirSync(resolve(outFile, '..'), { recursive: true });
 writeFileSync(outFile, await prettier.format(JSON.stringify(results, null, 2), { filepath: outFile }));
 const markdown = benchMarkdown(results);
 console.log(markdown);
-if (mode === 'full' && !args.out && !only) await writeBenchSection('docs/BENCHMARKS.md', markdown);
-log(`wrote ${outFile}${mode === 'full' && !args.out && !only ? ' and docs/BENCHMARKS.md' : ''}`);
+if (mode === 'full' && !args.out && !partial) await writeBenchSection('docs/BENCHMARKS.md', markdown);
+log(`wrote ${outFile}${mode === 'full' && !args.out && !partial ? ' and docs/BENCHMARKS.md' : ''}`);

@@ -20,7 +20,8 @@ const ENTRIES = [
   { file: 'dist/stem-data.js', budget: 15 * 1000, note: 'ESM: <stem-data> define entry' },
   { file: 'dist/program-finder.js', budget: 30 * 1000, note: 'ESM: <stem-program-finder> (brings <stem-outcome-card>)' },
   { file: 'dist/outcome-card.js', budget: 20 * 1000, note: 'ESM: <stem-outcome-card>' },
-  { file: 'dist/member-directory.js', budget: 25 * 1000, note: 'ESM: <stem-member-directory>' },
+  // 26 kB since the shared search UI caches filter order, highlight lookups and word expansions (+0.4 kB for a third off a keystroke).
+  { file: 'dist/member-directory.js', budget: 26 * 1000, note: 'ESM: <stem-member-directory>' },
 ];
 
 // A peer measured the same way in the same run: InstantSearch.js's production bundle from npm.

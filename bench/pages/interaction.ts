@@ -10,12 +10,18 @@ import { FloorFinder } from './floor.js';
 declare global {
   interface Window {
     setupInteraction: (url: string, kind: 'finder' | 'floor') => Promise<number>;
-    nextSample: () => Promise<{ ms: number; count: string }>;
+    nextSample: () => Promise<Sample>;
   }
 }
 
 let keyAt = 0;
-let pending: Promise<{ ms: number; count: string }> | undefined;
+interface Sample {
+  ms: number;
+  count: string;
+  parts: { input: number; script: number; frame: number };
+}
+
+let pending: Promise<Sample> | undefined;
 let countText: () => string = () => '';
 
 // The keystroke starts when the browser received it (the event's time stamp); it ends after the
@@ -25,7 +31,16 @@ addEventListener(
   'input',
   () => {
     const start = keyAt;
-    pending = afterNextPaint().then((end) => ({ ms: end - start, count: countText() }));
+    const inputAt = performance.now();
+    // Where the time goes: before our input listener (the browser's own key handling), from it to
+    // the frame (handlers, search, render, and the layout the editing code forces), and the frame.
+    let frameAt = 0;
+    requestAnimationFrame(() => (frameAt = performance.now()));
+    pending = afterNextPaint().then((end) => ({
+      ms: end - start,
+      count: countText(),
+      parts: { input: inputAt - start, script: frameAt - inputAt, frame: end - frameAt },
+    }));
   },
   true,
 );

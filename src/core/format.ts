@@ -5,9 +5,10 @@ import { durationParts } from './duration.js';
  * locale. Formatters are cached: building one costs more than using it.
  */
 
-const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.ListFormat>();
+type Formatter = Intl.NumberFormat | Intl.DateTimeFormat | Intl.ListFormat | Intl.PluralRules | Intl.Collator;
+const cache = new Map<string, Formatter>();
 
-function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.ListFormat>(key: string, make: () => T): T {
+function cached<T extends Formatter>(key: string, make: () => T): T {
   let f = cache.get(key) as T | undefined;
   if (!f) {
     f = make();
@@ -16,20 +17,31 @@ function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.ListFor
   return f;
 }
 
-export function formatNumber(value: number, locale: string, options: Intl.NumberFormatOptions = {}): string {
-  return cached(`n|${locale}|${JSON.stringify(options)}`, () => new Intl.NumberFormat(locale, options)).format(value);
+export function formatNumber(value: number, locale: string, options: Intl.NumberFormatOptions = {}, key?: string): string {
+  // `key` names the options when the caller knows them: cheaper than writing them out on each card.
+  return cached(`n|${locale}|${key ?? JSON.stringify(options)}`, () => new Intl.NumberFormat(locale, options)).format(value);
+}
+
+/** The plural category of a count ("one", "other"...), for choosing a message. */
+export function pluralCategory(n: number, locale: string): Intl.LDMLPluralRule {
+  return cached(`p|${locale}`, () => new Intl.PluralRules(locale)).select(n);
+}
+
+/** A collator per locale and options: building one costs far more than a comparison. */
+export function collator(locale: string | undefined, options: Intl.CollatorOptions = {}): Intl.Collator {
+  return cached(`c|${locale ?? ''}|${JSON.stringify(options)}`, () => new Intl.Collator(locale, options));
 }
 
 /** Whole amounts without cents ("$4,200"); amounts with cents keep them. */
 export function formatMoney(amount: number, currency: string, locale: string): string {
   const whole = Number.isInteger(amount);
   try {
-    return formatNumber(amount, locale, {
-      style: 'currency',
-      currency,
-      maximumFractionDigits: whole ? 0 : 2,
-      minimumFractionDigits: whole ? 0 : 2,
-    });
+    return formatNumber(
+      amount,
+      locale,
+      { style: 'currency', currency, maximumFractionDigits: whole ? 0 : 2, minimumFractionDigits: whole ? 0 : 2 },
+      `money|${currency}|${whole}`,
+    );
   } catch {
     return `${formatNumber(amount, locale)} ${currency}`;
   }
@@ -45,7 +57,9 @@ export function formatDuration(iso: string | undefined, locale: string): string 
   const parts = durationParts(iso);
   if (!parts.length) return undefined;
   const list = cached(`l|${locale}`, () => new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }));
-  return list.format(parts.map((p) => formatNumber(p.value, locale, { style: 'unit', unit: p.unit, unitDisplay: 'long' })));
+  return list.format(
+    parts.map((p) => formatNumber(p.value, locale, { style: 'unit', unit: p.unit, unitDisplay: 'long' }, `unit|${p.unit}`)),
+  );
 }
 
 /** Midnight UTC of a YYYY, YYYY-MM or YYYY-MM-DD string. */
@@ -64,7 +78,7 @@ export function formatDate(iso: string, locale: string, style: 'long' | 'short' 
   const options: Intl.DateTimeFormatOptions = { timeZone: 'UTC', year: 'numeric' };
   if (m) options.month = style === 'long' ? 'long' : 'short';
   if (d) options.day = 'numeric';
-  return cached(`d|${locale}|${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(locale, options)).format(date);
+  return cached(`d|${locale}|${m ? style : ''}|${d ? 'd' : ''}`, () => new Intl.DateTimeFormat(locale, options)).format(date);
 }
 
 /** "Sep 2013 – Aug 2014", with Intl's own range format. */

@@ -6,6 +6,7 @@ import { ROLES, SECTORS, type Role, type Sector } from '../contract/vocabulary.j
 import { emit } from '../core/events.js';
 import { oneOf } from '../core/attribute-warnings.js';
 import { regionName } from '../core/us-states.js';
+import { collator, formatNumber, pluralCategory } from '../core/format.js';
 import { SearchWidget } from '../search-ui/search-widget.js';
 import type { FacetOption } from '../search-ui/facet-panel.js';
 import type { ActiveFilter } from '../search-ui/chips.js';
@@ -167,15 +168,15 @@ export class StemMemberDirectory extends SearchWidget<MemberFacet> {
   }
 
   private countText(n: number): string {
-    const formatted = new Intl.NumberFormat(this.locale).format(n);
-    return new Intl.PluralRules(this.locale).select(n) === 'one' ? msg(str`${formatted} member`) : msg(str`${formatted} members`);
+    const formatted = formatNumber(n, this.locale);
+    return pluralCategory(n, this.locale) === 'one' ? msg(str`${formatted} member`) : msg(str`${formatted} members`);
   }
 
   /** The heading each member goes under, and the order of the headings. */
   private grouping(
     by: GroupBy,
   ): { key: (h: MemberHit) => string; label: (k: string) => string; order: (a: string, b: string) => number } | undefined {
-    const collator = new Intl.Collator(this.locale);
+    const byName = collator(this.locale);
     switch (by) {
       case 'role':
         return {
@@ -193,7 +194,7 @@ export class StemMemberDirectory extends SearchWidget<MemberFacet> {
         return {
           key: (h) => h.record.region ?? '',
           label: (k) => (k ? regionName(k) : msg('No region')),
-          order: (a, b) => collator.compare(regionName(a), regionName(b)),
+          order: (a, b) => byName.compare(regionName(a), regionName(b)),
         };
       case 'alpha':
         return { key: (h) => h.record.letter, label: (k) => k, order: (a, b) => LETTERS.indexOf(a) - LETTERS.indexOf(b) };
@@ -303,7 +304,7 @@ export class StemMemberDirectory extends SearchWidget<MemberFacet> {
       ([k, items]) =>
         html`<section aria-labelledby=${`letter-${k === '#' ? 'other' : k || 'none'}`}>
           <div class="group-heading" role="heading" aria-level=${level} id=${`letter-${k === '#' ? 'other' : k || 'none'}`} tabindex="-1">
-            ${grouping.label(k)} <span class="muted">(${new Intl.NumberFormat(this.locale).format(items.length)})</span>
+            ${grouping.label(k)} <span class="muted">(${formatNumber(items.length, this.locale)})</span>
           </div>
           ${list(items)}
         </section>`,

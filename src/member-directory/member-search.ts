@@ -3,6 +3,7 @@ import { ROLES, type Role, type Sector } from '../contract/vocabulary.js';
 import { TextIndex } from '../search/text-index.js';
 import { FacetIndex, type FacetGroup, type Selections } from '../search/facets.js';
 import { fold } from '../search/normalize.js';
+import { collator } from '../core/format.js';
 
 /** One entry of the directory: a member organisation, or a college when the directory lists institutions. */
 export interface MemberRecord {
@@ -139,8 +140,8 @@ export class MemberSearch {
     const counts = run.counts;
     const matches = run.matches.map((i) => this.records[i]!);
     // Locale-aware: "Éco" sorts with "E", "alpha" before "Beta", as a reader expects.
-    const collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
-    const byName = (a: MemberRecord, b: MemberRecord) => collator.compare(a.name, b.name);
+    const names = collator(locale, { sensitivity: 'base', numeric: true });
+    const byName = (a: MemberRecord, b: MemberRecord) => names.compare(a.name, b.name);
     const sorted = [...matches].sort(
       query.sort === 'since'
         ? (a, b) => (a.since ?? '\uffff').localeCompare(b.since ?? '\uffff') || byName(a, b)

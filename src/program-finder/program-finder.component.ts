@@ -7,6 +7,7 @@ import { LENGTH_BUCKETS, type LengthBucket } from '../core/duration.js';
 import { emit } from '../core/events.js';
 import { oneOf, splitList, warnInvalid } from '../core/attribute-warnings.js';
 import { regionName } from '../core/us-states.js';
+import { formatNumber, pluralCategory } from '../core/format.js';
 import { DEFAULT_MIN_COHORT } from '../outcomes/outcome-format.js';
 import { SearchWidget } from '../search-ui/search-widget.js';
 import type { FacetOption } from '../search-ui/facet-panel.js';
@@ -175,13 +176,13 @@ export class StemProgramFinder extends SearchWidget<FacetKey> {
       origin: this.origin,
     });
     this.memo = { key, doc, results };
-    this.noteResults(results.hits.length, results.hits.length === 0 ? msg('No programs found.') : this.countText(results.hits.length));
+    this.noteResults(results.total, results.total === 0 ? msg('No programs found.') : this.countText(results.total));
     return results;
   }
 
   private countText(n: number): string {
-    const formatted = new Intl.NumberFormat(this.locale).format(n);
-    return new Intl.PluralRules(this.locale).select(n) === 'one' ? msg(str`${formatted} program`) : msg(str`${formatted} programs`);
+    const formatted = formatNumber(n, this.locale);
+    return pluralCategory(n, this.locale) === 'one' ? msg(str`${formatted} program`) : msg(str`${formatted} programs`);
   }
 
   /** Field and college names by id, per document: a national catalogue has thousands of colleges. */
@@ -261,7 +262,7 @@ export class StemProgramFinder extends SearchWidget<FacetKey> {
         label: `${groupLabel(group)}: ${this.optionLabel(group, value, doc)}`,
       })),
     );
-    const shownCount = Math.min(results.hits.length, this.pages * this.effectivePageSize);
+    const shownCount = Math.min(results.total, this.pages * this.effectivePageSize);
     const sortOptions = SORT_KEYS.filter((k) => k !== 'relevance' || this.text.trim());
     const card: CardContext = {
       locale: this.locale,
@@ -276,7 +277,7 @@ export class StemProgramFinder extends SearchWidget<FacetKey> {
     return html`<div class="finder">
       ${this.renderSearchBox(msg('Search programs'), msg('Program, college, career or certification'))}
       <div class="toolbar">
-        <p class="count" tabindex="-1">${this.countText(results.hits.length)}</p>
+        <p class="count" tabindex="-1">${this.countText(results.total)}</p>
         <label>
           ${msg('Sort by')}
           <select part="sort" @change=${this.onSort}>
@@ -292,14 +293,14 @@ export class StemProgramFinder extends SearchWidget<FacetKey> {
         ${this.renderFilterPanel((g) => this.options(g, results, doc))}
         <div class="results-column">
           ${
-            results.partial && results.hits.length
+            results.partial && results.total
               ? html`<p class="notice">
                   ${msg(str`No program matches every word of “${this.text.trim()}”; showing programs that match some of them.`)}
                 </p>`
               : nothing
           }
           ${
-            results.hits.length === 0
+            results.total === 0
               ? this.renderNoResults(
                   active,
                   {
@@ -309,9 +310,9 @@ export class StemProgramFinder extends SearchWidget<FacetKey> {
                   (f) => this.countText(this.countWithout(doc, f)),
                 )
               : html`<ul class="results layout-${this.effectiveLayout}" part="results" role="list">
-                    ${results.hits.slice(0, shownCount).map((hit) => html`<li>${renderProgramCard(hit, card)}</li>`)}
+                    ${results.page(shownCount).map((hit) => html`<li>${renderProgramCard(hit, card)}</li>`)}
                   </ul>
-                  ${this.renderMore(shownCount, results.hits.length, '.results > li')}`
+                  ${this.renderMore(shownCount, results.total, '.results > li')}`
           }
         </div>
       </div>
@@ -322,9 +323,9 @@ export class StemProgramFinder extends SearchWidget<FacetKey> {
   /** How many programs there would be without one search word or filter, for the empty state. */
   private countWithout(doc: ContractDocument, f: ActiveFilter<FacetKey> | 'text'): number {
     const engine = programSearchFor(doc);
-    if (f === 'text') return engine.search({ filters: this.selections }).hits.length;
+    if (f === 'text') return engine.search({ filters: this.selections }).total;
     const filters = { ...this.selections, [f.group]: (this.selections[f.group] ?? []).filter((v) => v !== f.value) };
-    return engine.search({ text: this.text.trim(), filters }).hits.length;
+    return engine.search({ text: this.text.trim(), filters }).total;
   }
 
   private renderOutcomesDialog(doc: ContractDocument): TemplateResult | typeof nothing {

@@ -12,6 +12,13 @@ export const finderStyles = css`
     grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--stem-finder-card-min-width)), 1fr));
     gap: calc(var(--_space) * 2);
   }
+  /* A card off screen is not laid out or painted until it nears the viewport, so a keystroke
+     renders the few cards a visitor can see (a third of the frame at 10,000 programs). Until then
+     it keeps its last height, or about a card's; its width is the grid's. */
+  .results > li {
+    content-visibility: auto;
+    contain-intrinsic-block-size: auto 30em;
+  }
   .card {
     height: 100%;
     padding: calc(var(--_space) * 2);

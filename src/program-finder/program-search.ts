@@ -40,7 +40,15 @@ export interface ProgramHit {
 }
 
 export interface ProgramResults {
-  hits: ProgramHit[];
+  /** How many programs match. */
+  total: number;
+  /**
+   * The first `count` hits in the order asked for. Only these are ranked and built: a keystroke
+   * shows one page, and ordering every match of "c" in a national catalogue would be wasted.
+   */
+  page(count: number): ProgramHit[];
+  /** Every hit in order, built when first read. */
+  readonly hits: ProgramHit[];
   counts: Record<FacetKey, Map<string, number>>;
   /** Only some of the words matched: the finder says so. */
   partial: boolean;
@@ -51,6 +59,29 @@ export interface ProgramResults {
 const GROUPS: FacetGroup<ProgramRecord, FacetKey>[] = FACET_KEYS.map((key) => ({ key, values: (r) => r.facets[key] }));
 
 const byLocale = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
+
+/**
+ * The first `count` of `items` by `compare`, in order, without sorting the rest: a short sorted
+ * list that an item enters only when it beats the last one. Sorts outright when most are wanted.
+ */
+export function firstInOrder(items: readonly number[], count: number, compare: (a: number, b: number) => number): number[] {
+  if (count <= 0) return [];
+  if (count * 8 >= items.length) return [...items].sort(compare).slice(0, count);
+  const top: number[] = [];
+  for (const item of items) {
+    if (top.length === count && compare(item, top[count - 1]!) >= 0) continue;
+    let lo = 0;
+    let hi = top.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (compare(item, top[mid]!) < 0) hi = mid;
+      else lo = mid + 1;
+    }
+    top.splice(lo, 0, item);
+    if (top.length > count) top.pop();
+  }
+  return top;
+}
 
 /** Sorts with unknown values last, then by name, so every order is total and stable. */
 function sortBy<H extends { record: ProgramRecord }>(hits: H[], key: (h: H) => number | undefined): H[] {
@@ -162,8 +193,10 @@ export class ProgramSearch {
     // The pool the facets filter, already in the order asked for (relevance, or a stored order).
     let pool: number[] | undefined;
     const stored = sort === 'name' || sort === 'shortest' || sort === 'cost' ? this.order(sort) : undefined;
+    let found: ReturnType<TextIndex<ProgramRecord>['search']> | undefined;
     if (text) {
-      const found = this.index.search(text, sort === 'relevance');
+      // Unranked: only the page shown is put in order, after the filters.
+      found = this.index.search(text, false);
       partial = found.partial;
       terms = found.terms;
       pool = found.indices;
@@ -176,15 +209,43 @@ export class ProgramSearch {
       pool = stored;
     }
     const run = this.facets.run(pool, query.filters ?? {});
-    let hits: ProgramHit[] = run.matches.map((i) => {
+    const matches = run.matches;
+    const hitAt = (i: number): ProgramHit => {
       const record = this.records[i]!;
       const hit: ProgramHit = { record, terms };
       const geo = record.institution?.geo;
       if (origin && geo) hit.distanceKm = distanceKm(origin, geo);
       return hit;
-    });
-    if (sort === 'nearest') hits = sortBy(hits, (h) => h.distanceKm);
-    return { hits, counts: run.counts, partial, sort };
+    };
+    // Stored orders come out of the facets already in order; relevance and distance rank on demand.
+    let first: (count: number) => number[] = (count) => matches.slice(0, count);
+    if (sort === 'relevance') {
+      const score = found!.score;
+      first = (count) => firstInOrder(matches, count, (a, b) => score(b) - score(a) || a - b);
+    } else if (sort === 'nearest') {
+      const km = new Float64Array(this.records.length).fill(Infinity);
+      for (const i of matches) {
+        const geo = this.records[i]!.institution?.geo;
+        if (geo) km[i] = distanceKm(origin!, geo);
+      }
+      first = (count) => firstInOrder(matches, count, (a, b) => km[a]! - km[b]! || this.records[a]!.nameRank - this.records[b]!.nameRank);
+    }
+    let built: ProgramHit[] = [];
+    const page = (count: number): ProgramHit[] => {
+      const n = Math.max(0, Math.min(count, matches.length));
+      if (built.length < n) built = first(n).map(hitAt);
+      return built.slice(0, n);
+    };
+    return {
+      total: matches.length,
+      page,
+      get hits() {
+        return page(matches.length);
+      },
+      counts: run.counts,
+      partial,
+      sort,
+    };
   }
 }
 

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
+import { formatNumber } from '../core/format.js';
 
 /** Long groups (colleges in a national catalogue) show this many options until expanded... */
 export const COLLAPSED_OPTIONS = 8;
@@ -26,7 +27,6 @@ function renderGroup<K extends string>(group: K, options: FacetOption[], ctx: Fa
   const expanded = ctx.expanded.has(group) || options.length <= COLLAPSE_ABOVE;
   // Selected options always show, even past the cut.
   const shown = expanded ? options : options.filter((o, i) => i < COLLAPSED_OPTIONS || o.selected);
-  const count = new Intl.NumberFormat(ctx.locale);
   return html`<fieldset class="facet-group" part="facet-group" data-group=${String(group)}>
     <legend>${ctx.groupLabel(group)}</legend>
     <ul role="list">
@@ -40,7 +40,7 @@ function renderGroup<K extends string>(group: K, options: FacetOption[], ctx: Fa
                 ?disabled=${o.count === 0 && !o.selected}
                 @change=${(e: Event) => ctx.onToggle(group, o.value, (e.target as HTMLInputElement).checked)}
               />
-              <span>${o.label} <span class="count">(${count.format(o.count)})</span></span>
+              <span>${o.label} <span class="count">(${formatNumber(o.count, ctx.locale)})</span></span>
             </label>
           </li>`,
       )}

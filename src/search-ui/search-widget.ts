@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { StemWidget } from '../core/stem-widget.js';
+import { collator } from '../core/format.js';
 import { emit } from '../core/events.js';
 import { splitList, warnInvalid, wholeNumber } from '../core/attribute-warnings.js';
 import type { Selections } from '../search/facets.js';
@@ -122,16 +123,42 @@ export abstract class SearchWidget<K extends string> extends StemWidget {
     order?: readonly string[],
   ): FacetOption[] {
     const selected = new Set(this.selections[group] ?? []);
-    const list = [...new Set([...all, ...selected])].map((value) => ({
+    const option = (value: string, text: string): FacetOption => ({
       value,
-      label: label(value),
+      label: text,
       count: counts.get(value) ?? 0,
       selected: selected.has(value),
-    }));
-    const collator = new Intl.Collator(this.locale);
+    });
+    const list = this.sortedOptions(group, all, label, order).map(([value, text]) => option(value, text));
+    // A selected value the data lacks (a shared link to an old catalogue) still shows, so it can be cleared.
+    const extra = [...selected].filter((v) => !all.includes(v));
+    if (!extra.length) return list;
+    return this.sortOptions([...list, ...extra.map((v) => option(v, label(v)))], order);
+  }
+
+  /** Each group's values in display order with their labels, per data document and locale: a keystroke only recounts. */
+  private optionOrder = new WeakMap<readonly string[], Map<string, [string, string][]>>();
+
+  private sortedOptions(group: K, all: readonly string[], label: (value: string) => string, order?: readonly string[]): [string, string][] {
+    let byGroup = this.optionOrder.get(all);
+    if (!byGroup) this.optionOrder.set(all, (byGroup = new Map()));
+    const key = `${group}|${this.locale}`;
+    let sorted = byGroup.get(key);
+    if (!sorted) {
+      const options = this.sortOptions(
+        all.map((value) => ({ value, label: label(value), count: 0, selected: false })),
+        order,
+      );
+      byGroup.set(key, (sorted = options.map((o) => [o.value, o.label])));
+    }
+    return sorted;
+  }
+
+  private sortOptions(list: FacetOption[], order?: readonly string[]): FacetOption[] {
+    const byLabel = collator(this.locale);
     return order
       ? list.sort((a, b) => order.indexOf(a.value) - order.indexOf(b.value))
-      : list.sort((a, b) => collator.compare(a.label, b.label));
+      : list.sort((a, b) => byLabel.compare(a.label, b.label));
   }
 
   // ---- configuration, read leniently ----

@@ -144,7 +144,20 @@ export class TextIndex<T> {
   }
 
   /** The index terms a query word stands for, each with how much it counts: exact, prefix, typo. */
+  /** Recent expansions: "battery d", "battery de"... would otherwise scan for typos of "battery" on every key. */
+  private readonly expanded = new Map<string, Map<string, number>>();
+
   private expand(word: string): Map<string, number> {
+    let found = this.expanded.get(word);
+    if (!found) {
+      found = this.expandUncached(word);
+      if (this.expanded.size >= 64) this.expanded.delete(this.expanded.keys().next().value!);
+      this.expanded.set(word, found);
+    }
+    return found;
+  }
+
+  private expandUncached(word: string): Map<string, number> {
     const found = new Map<string, number>();
     const v = this.vocabulary;
     // Prefixes (the word itself sorts first among them): one binary search, then a run.

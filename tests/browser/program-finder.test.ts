@@ -404,6 +404,33 @@ describe('<stem-program-finder>', () => {
       const [a, b] = cards(el);
       expect(a!.getBoundingClientRect().left).to.equal(b!.getBoundingClientRect().left);
     });
+
+    it('lays out an off-screen card when it is reached by keyboard or scrolled to', async () => {
+      const el = await finder('page-size="12" style="display: block; width: 400px"');
+      const items = [...root(el).querySelectorAll<HTMLElement>('.results > li')];
+      expect(items.length).to.be.greaterThan(6);
+      const last = items.at(-1)!;
+      const link = last.querySelector<HTMLAnchorElement>('[part="card-link"]')!;
+      link.focus();
+      expect(root(el).activeElement).to.equal(link);
+      await waitUntil(
+        () => {
+          const box = link.getBoundingClientRect();
+          // Painted where it is: the link is what the browser finds at its own centre.
+          return (
+            box.height > 0 &&
+            root(el)
+              .elementsFromPoint(box.x + 4, box.y + box.height / 2)
+              .includes(link)
+          );
+        },
+        'the focused card is on screen and painted',
+        { timeout: 5000 },
+      );
+      const title = last.querySelector('.card-title')!.getBoundingClientRect();
+      expect(last.getBoundingClientRect().height).to.be.greaterThan(title.height * 3);
+      await expect(el).to.be.accessible();
+    });
   });
 
   describe('width', () => {

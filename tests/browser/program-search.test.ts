@@ -115,6 +115,32 @@ describe('the program search engine', () => {
     expect(r.hits.length).to.be.greaterThan(0);
     expect(r.hits.every((h) => h.record.program.modes?.includes('online'))).to.be.true;
   });
+
+  it('puts only the page shown in order, and it is the start of the full order', () => {
+    const big = new ProgramSearch(generateDocument({ programs: 3000, seed: 7 }));
+    const detroit = { latitude: 42.33, longitude: -83.05 };
+    const queries = [
+      { text: 'c' },
+      { text: 'cyber securty' },
+      { text: 'battery', filters: { mode: ['online', 'hybrid'] } },
+      { text: 'mecha', sort: 'name' as const },
+      { sort: 'nearest' as const, origin: detroit },
+      { text: 'robotics', sort: 'nearest' as const, origin: detroit },
+    ];
+    for (const q of queries) {
+      const ids = (hits: { record: { program: { id: string } } }[]) => hits.map((h) => h.record.program.id);
+      const all = ids(big.search(q).hits);
+      expect(all.length, JSON.stringify(q)).to.be.greaterThan(12);
+      for (const count of [1, 12, 50]) {
+        const r = big.search(q);
+        expect(r.total).to.equal(all.length);
+        expect(ids(r.page(count)), `${JSON.stringify(q)} page ${count}`).to.deep.equal(all.slice(0, count));
+      }
+    }
+    const near = big.search({ sort: 'nearest', origin: detroit }).page(40);
+    const km = near.map((h) => h.distanceKm ?? Infinity);
+    expect(km).to.deep.equal([...km].sort((a, b) => a - b));
+  });
 });
 
 describe('durations and lengths', () => {

@@ -33,6 +33,9 @@ test('npm run bench -- --quick measures every suite and leaves the committed res
   for (const i of r.interaction) {
     for (const kind of ['finder', 'floor']) {
       assert.ok(i[kind].samples > 0 && positive(i[kind].median) && i[kind].p95 >= i[kind].median, kind);
+      // Where the time goes: the browser's key handling, the page's script, the frame.
+      const { input, script, frame } = i[kind].parts;
+      assert.ok(input >= 0 && positive(script) && positive(frame), `${kind} parts`);
     }
   }
   assert.ok(r.start.every((s) => positive(s.evaluateMs) && positive(s.firstRenderMs)));

@@ -21,6 +21,9 @@ const HOSTILE_RULES = `
   h1, h2, h3, h4, h5, h6, p { font-size: 40px; margin: 2em 0; line-height: 0.8; }
 `;
 
+const layOutAll = new CSSStyleSheet();
+layOutAll.replaceSync('* { content-visibility: visible !important; }');
+
 interface Measure {
   tag: string;
   width: number;
@@ -85,6 +88,10 @@ describe('hostile host pages: a reset, Bootstrap, 62.5% root font, global button
         const box = await fixture<HTMLDivElement>(html`<div style="width: 900px; --stem-font-family: sans-serif">${w.make()}</div>`);
         const el = box.firstElementChild!;
         await waitUntil(() => stateOf(el) === 'ready', 'ready');
+        // Off-screen cards (content-visibility: auto) keep a placeholder height until the browser
+        // decides they are near; lay every one out so that the two pages compare like for like.
+        const shadow = el.shadowRoot!;
+        shadow.adoptedStyleSheets = [...shadow.adoptedStyleSheets, layOutAll];
         await new Promise((r) => requestAnimationFrame(() => r(undefined)));
         return el;
       };
