@@ -83,9 +83,9 @@ export function firstInOrder(items: readonly number[], count: number, compare: (
   return top;
 }
 
-/** Sorts with unknown values last, then by name, so every order is total and stable. */
-function sortBy<H extends { record: ProgramRecord }>(hits: H[], key: (h: H) => number | undefined): H[] {
-  return hits.sort((a, b) => {
+/** Compares record positions by `key`, unknown values last, then by name: every order is total and stable. */
+function byKeyThenName(records: readonly ProgramRecord[], key: (i: number) => number | undefined): (a: number, b: number) => number {
+  return (a, b) => {
     const ka = key(a);
     const kb = key(b);
     if (ka !== kb) {
@@ -93,8 +93,8 @@ function sortBy<H extends { record: ProgramRecord }>(hits: H[], key: (h: H) => n
       if (kb === undefined) return -1;
       return ka - kb;
     }
-    return a.record.nameRank - b.record.nameRank;
-  });
+    return records[a]!.nameRank - records[b]!.nameRank;
+  };
 }
 
 /**
@@ -176,9 +176,9 @@ export class ProgramSearch {
     let order = this.orders.get(sort);
     if (!order) {
       // 'name' is stored by the constructor; these two sort once, ties by name.
-      const items = this.records.map((record, i) => ({ record, i }));
-      const sorted = sortBy(items, sort === 'shortest' ? (h) => h.record.months : (h) => h.record.program.cost?.amount);
-      this.orders.set(sort, (order = sorted.map((h) => h.i)));
+      const records = this.records;
+      const key = sort === 'shortest' ? (i: number) => records[i]!.months : (i: number) => records[i]!.program.cost?.amount;
+      this.orders.set(sort, (order = records.map((_, i) => i).sort(byKeyThenName(records, key))));
     }
     return order;
   }
@@ -210,11 +210,14 @@ export class ProgramSearch {
     }
     const run = this.facets.run(pool, query.filters ?? {});
     const matches = run.matches;
+    const km = (i: number): number | undefined => {
+      const geo = this.records[i]!.institution?.geo;
+      return origin && geo ? distanceKm(origin, geo) : undefined;
+    };
     const hitAt = (i: number): ProgramHit => {
-      const record = this.records[i]!;
-      const hit: ProgramHit = { record, terms };
-      const geo = record.institution?.geo;
-      if (origin && geo) hit.distanceKm = distanceKm(origin, geo);
+      const hit: ProgramHit = { record: this.records[i]!, terms };
+      const distance = km(i);
+      if (distance !== undefined) hit.distanceKm = distance;
       return hit;
     };
     // Stored orders come out of the facets already in order; relevance and distance rank on demand.
@@ -223,12 +226,14 @@ export class ProgramSearch {
       const score = found!.score;
       first = (count) => firstInOrder(matches, count, (a, b) => score(b) - score(a) || a - b);
     } else if (sort === 'nearest') {
-      const km = new Float64Array(this.records.length).fill(Infinity);
-      for (const i of matches) {
-        const geo = this.records[i]!.institution?.geo;
-        if (geo) km[i] = distanceKm(origin!, geo);
-      }
-      first = (count) => firstInOrder(matches, count, (a, b) => km[a]! - km[b]! || this.records[a]!.nameRank - this.records[b]!.nameRank);
+      // Each match's distance once, not once per comparison.
+      const distances = new Map(matches.map((i) => [i, km(i)]));
+      first = (count) =>
+        firstInOrder(
+          matches,
+          count,
+          byKeyThenName(this.records, (i) => distances.get(i)),
+        );
     }
     let built: ProgramHit[] = [];
     const page = (count: number): ProgramHit[] => {
