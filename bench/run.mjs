@@ -167,9 +167,11 @@ try {
         await p.close();
         const ms = samples.map((s) => s.ms);
         const part = (k) => median(samples.map((s) => s.parts[k]));
+        const settled = samples.map((s) => s.settledMs);
         row[kind] = {
           median: median(ms),
           p95: percentile(ms, 95),
+          settled: { median: median(settled), p95: percentile(settled, 95) },
           samples: ms.length,
           parts: { input: part('input'), script: part('script'), frame: part('frame') },
         };

@@ -1,12 +1,14 @@
 // The physical floor for the finder's rendering: the same engine and the same results page (count,
 // six filter groups with counts, twelve cards with marked words), written by hand with
 // createElement and textContent. Like the finder it keeps its nodes and writes only what changed,
-// so the comparison is with the least DOM work that shows the same page, not with a rebuild.
+// so the comparison is with the least DOM work that shows the same page, not with a rebuild. Like
+// the finder it fills the cards in view first and the others in the frame after (VisibleFirst).
 import type { CSSResultGroup, CSSResultOrNative } from 'lit';
 import type { ContractDocument } from '../../src/contract/types.js';
 import { FACET_KEYS, programSearchFor, type ProgramHit, type ProgramSearch } from '../../src/program-finder/program-search.js';
 import { highlight } from '../../src/search/highlight.js';
 import { formatDuration, formatMoney } from '../../src/core/format.js';
+import { VisibleFirst } from '../../src/search-ui/visible-first.js';
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className = '', text?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
@@ -60,6 +62,10 @@ export class FloorFinder {
     return { set, ul, rows: [] as { li: HTMLLIElement; text: HTMLElement }[] };
   });
   private readonly cards: CardNodes[] = [];
+  private readonly inView = new VisibleFirst<ProgramHit>(
+    (a, b) => a.record === b.record && a.terms.join() === b.terms.join(),
+    () => this.render(),
+  );
 
   constructor(host: HTMLElement, doc: ContractDocument, styles: CSSResultGroup) {
     const root = host.appendChild(el('div')).attachShadow({ mode: 'open' });
@@ -80,6 +86,11 @@ export class FloorFinder {
     root.append(page);
     this.input.addEventListener('input', () => this.render());
     this.render();
+  }
+
+  /** Pending while cards off screen still show the last results. */
+  get settled(): Promise<void> | undefined {
+    return this.inView.settled;
   }
 
   countText(): string {
@@ -109,7 +120,7 @@ export class FloorFinder {
         if (!row.li.parentNode) group.ul.append(row.li);
       });
     });
-    const hits = results.page(12);
+    const hits = this.inView.pick(results.page(12), this.list.children);
     while (this.cards.length < hits.length) this.cards.push(this.card());
     this.cards.forEach((card, i) => {
       const hit = hits[i];
@@ -117,6 +128,8 @@ export class FloorFinder {
       this.fill(card, hit);
       if (!card.li.parentNode) this.list.append(card.li);
     });
+    this.inView.observe(this.list.children);
+    this.inView.rendered();
   }
 
   private card(): CardNodes {

@@ -4,7 +4,7 @@ import { msg, str } from '@lit/localize';
 import { formatDate } from '../core/format.js';
 import { safeHref, safeImageSrc } from '../core/safe-url.js';
 import { regionName } from '../core/us-states.js';
-import { excerpt, marked } from '../search-ui/marked.js';
+import { excerpt, marked, markedText } from '../search-ui/marked.js';
 import { roleLabel, sectorLabel } from './member-labels.js';
 import type { MemberHit, MemberRecord } from './member-search.js';
 
@@ -69,7 +69,7 @@ export function renderMemberEntry(hit: MemberHit, ctx: EntryContext): TemplateRe
     <div class="member-body">
       ${title} ${roleBadge}
       <p class="meta muted">${meta}</p>
-      ${r.description ? html`<p class="description" dir="auto">${marked(excerpt(r.description), hit.terms, false)}</p>` : nothing}
+      ${r.description ? html`<p class="description" dir="auto" ${markedText(excerpt(r.description), hit.terms)}></p>` : nothing}
       ${dates ? html`<p class="dates muted">${dates}</p>` : nothing}
     </div>
   </article>`;

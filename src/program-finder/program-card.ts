@@ -4,7 +4,7 @@ import { msg, str } from '@lit/localize';
 import type { Outcome, Program, Source } from '../contract/types.js';
 import { formatDate, formatDistance, formatDuration, formatMoney, formatNumber, formatPeriod } from '../core/format.js';
 import { safeHref } from '../core/safe-url.js';
-import { excerpt, marked } from '../search-ui/marked.js';
+import { excerpt, marked, markedText } from '../search-ui/marked.js';
 import { formatCohort, formatValue, isShowable, metricLabel, SUMMARY_ORDER } from '../outcomes/outcome-format.js';
 import { credentialLabel, modeLabel } from './finder-labels.js';
 import type { ProgramHit } from './program-search.js';
@@ -104,7 +104,7 @@ export function renderProgramCard(hit: ProgramHit, ctx: CardContext): TemplateRe
           </p>`
         : nothing
     }
-    ${program.description ? html`<p class="description" dir="auto">${marked(excerpt(program.description), hit.terms, false)}</p>` : nothing}
+    ${program.description ? html`<p class="description" dir="auto" ${markedText(excerpt(program.description), hit.terms)}></p>` : nothing}
     <dl class="facts">
       ${row(msg('Field'), field ? marked(field.name, hit.terms) : undefined)}
       ${row(msg('Credential'), credentialText(program.credential.name, program.credential.category))}

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
 import { msg, str } from '@lit/localize';
 import type { ContractDocument } from '../contract/types.js';
 import { CREDENTIAL_CATEGORIES, PROGRAM_MODES, type CredentialCategory, type ProgramMode } from '../contract/vocabulary.js';
@@ -12,7 +13,15 @@ import { DEFAULT_MIN_COHORT } from '../outcomes/outcome-format.js';
 import { SearchWidget } from '../search-ui/search-widget.js';
 import type { FacetOption } from '../search-ui/facet-panel.js';
 import type { ActiveFilter } from '../search-ui/chips.js';
-import { FACET_KEYS, SORT_KEYS, programSearchFor, type FacetKey, type ProgramResults, type SortKey } from './program-search.js';
+import {
+  FACET_KEYS,
+  SORT_KEYS,
+  programSearchFor,
+  type FacetKey,
+  type ProgramHit,
+  type ProgramResults,
+  type SortKey,
+} from './program-search.js';
 import type { Point } from './geo.js';
 import { credentialLabel, groupLabel, lengthLabel, modeLabel, sortLabel } from './finder-labels.js';
 import { renderProgramCard, type CardContext } from './program-card.js';
@@ -20,6 +29,9 @@ import { finderStyles } from './program-finder.styles.js';
 import './program-finder.types.js';
 
 const TAG = 'stem-program-finder';
+
+/** Two hits render the same card: same program, same marked words (the engine reuses an equal list), same distance. */
+const sameCard = (a: ProgramHit, b: ProgramHit): boolean => a.record === b.record && a.terms === b.terms && a.distanceKm === b.distanceKm;
 
 /**
  * Search and filter certificate programs across member colleges: full-text search with typo
@@ -102,6 +114,8 @@ export class StemProgramFinder extends SearchWidget<FacetKey> {
   private memo: { key: string; doc: ContractDocument; results: ProgramResults } | undefined;
   private checkedPreselections = new WeakSet<ContractDocument>();
   private dialogOpener: HTMLElement | undefined;
+  /** While typing, cards in view are filled in the keystroke's frame, the others in the frame after. */
+  private readonly cards = this.inView<ProgramHit>('.results > li', sameCard);
 
   protected groupLabel(group: FacetKey): string {
     return groupLabel(group);
@@ -274,6 +288,9 @@ export class StemProgramFinder extends SearchWidget<FacetKey> {
       onSelect: (hit) => emit(this, 'stem-program-select', { program: hit.record.program, institution: hit.record.institution }),
       onOpenOutcomes: (hit, opener) => this.openOutcomes(hit.record.program.id, opener),
     };
+    // A card is rendered again only when what it shows changed: re-formatting and re-marking twelve
+    // unchanged cards was most of a keystroke's script.
+    const cardInputs = [doc, card.locale, card.headingLevel, card.minCohort, card.today, card.canOpenOutcomes];
     return html`<div class="finder">
       ${this.renderSearchBox(msg('Search programs'), msg('Program, college, career or certification'))}
       <div class="toolbar">
@@ -310,7 +327,14 @@ export class StemProgramFinder extends SearchWidget<FacetKey> {
                   (f) => this.countText(this.countWithout(doc, f)),
                 )
               : html`<ul class="results layout-${this.effectiveLayout}" part="results" role="list">
-                    ${results.page(shownCount).map((hit) => html`<li>${renderProgramCard(hit, card)}</li>`)}
+                    ${this.cards
+                      .pickFor(results.page(shownCount), this.typing)
+                      .map(
+                        (hit) =>
+                          html`<li>
+                            ${guard([hit.record, hit.terms, hit.distanceKm, ...cardInputs], () => renderProgramCard(hit, card))}
+                          </li>`,
+                      )}
                   </ul>
                   ${this.renderMore(shownCount, results.total, '.results > li')}`
           }

@@ -83,6 +83,8 @@ export function firstInOrder(items: readonly number[], count: number, compare: (
   return top;
 }
 
+const sameList = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((x, i) => x === b[i]);
+
 /** Compares record positions by `key`, unknown values last, then by name: every order is total and stable. */
 function byKeyThenName(records: readonly ProgramRecord[], key: (i: number) => number | undefined): (a: number, b: number) => number {
   return (a, b) => {
@@ -183,6 +185,8 @@ export class ProgramSearch {
     return order;
   }
 
+  private lastTerms: readonly string[] = [];
+
   search(query: ProgramQuery = {}): ProgramResults {
     const text = query.text?.trim() ?? '';
     const origin = query.origin;
@@ -198,7 +202,8 @@ export class ProgramSearch {
       // Unranked: only the page shown is put in order, after the filters.
       found = this.index.search(text, false);
       partial = found.partial;
-      terms = found.terms;
+      // The same marked words as last time are the same array, so a card can tell it is unchanged.
+      terms = sameList(found.terms, this.lastTerms) ? this.lastTerms : (this.lastTerms = found.terms);
       pool = found.indices;
       if (stored) {
         const hit = new Uint8Array(this.records.length);

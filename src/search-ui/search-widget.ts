@@ -9,11 +9,17 @@ import type { Selections } from '../search/facets.js';
 import { PoliteAnnouncer } from './announcer.js';
 import { renderChips, type ActiveFilter } from './chips.js';
 import { renderFacetPanel, type FacetOption } from './facet-panel.js';
+import { ListInView } from './visible-first.js';
 import { pushUrlState, readUrlState } from './search-url.js';
 import { searchUiStyles } from './search-ui.styles.js';
 import './search-events.js';
 
 const EVENT_DELAY_MS = 400;
+
+/** Two option lists render the same group. */
+const sameOptions = (a: FacetOption[], b: FacetOption[]): boolean =>
+  a.length === b.length &&
+  a.every((o, i) => o.value === b[i]!.value && o.label === b[i]!.label && o.count === b[i]!.count && o.selected === b[i]!.selected);
 /** While typing, the address is written once the visitor pauses: Chrome throttles (and slows on) a replaceState per key. */
 const URL_DELAY_MS = 250;
 
@@ -44,6 +50,11 @@ export abstract class SearchWidget<K extends string> extends StemWidget {
   @query('input[type="search"]') protected searchInput!: HTMLInputElement;
 
   protected readonly announcer = new PoliteAnnouncer(this);
+  /** Lists filled visible-first while typing; updateComplete waits until every entry caught up. */
+  private readonly inViewLists: ListInView<unknown>[] = [];
+  /** This render answers a keystroke: entries off screen may catch up in the frame after. */
+  protected typing = false;
+  private readonly facetsInView = this.inView<FacetOption[]>('.facet-group', sameOptions);
   /** The preselections from attributes: where Back returns to when the address has none. */
   protected attributeSelections: Selections<K> = {};
   protected pendingFocus: (() => HTMLElement | null | undefined) | undefined;
@@ -91,8 +102,30 @@ export abstract class SearchWidget<K extends string> extends StemWidget {
     if (!this.hasUpdated && this.syncUrl !== null) this.applyUrl();
   }
 
+  /** A list whose entries in view are filled first while typing (`pickFor(items, this.typing)`). */
+  protected inView<T>(selector: string, same: (a: T, b: T) => boolean): ListInView<T> {
+    const list = new ListInView<T>(this, selector, same);
+    this.inViewLists.push(list as ListInView<unknown>);
+    return list;
+  }
+
+  /** Resolves once every entry shows the current state, off-screen ones included. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    for (let late = this.lateList(); late; late = this.lateList()) {
+      await late.settled;
+      done = await super.getUpdateComplete();
+    }
+    return done;
+  }
+
+  private lateList(): ListInView<unknown> | undefined {
+    return this.inViewLists.find((list) => list.settled);
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    this.typing = false;
     const focus = this.pendingFocus?.();
     this.pendingFocus = undefined;
     focus?.focus();
@@ -289,7 +322,10 @@ export abstract class SearchWidget<K extends string> extends StemWidget {
         placeholder=${placeholder}
         .value=${this.text}
         @input=${(e: Event) => {
-          this.text = (e.target as HTMLInputElement).value;
+          const value = (e.target as HTMLInputElement).value;
+          // Only a change renders; the flag is cleared after that render.
+          if (value !== this.text) this.typing = true;
+          this.text = value;
           this.pages = 1;
           this.changed('typing');
         }}
@@ -320,7 +356,7 @@ export abstract class SearchWidget<K extends string> extends StemWidget {
       role="group"
       aria-label=${msg('Filters')}
     >
-      ${renderFacetPanel(groups, options, {
+      ${renderFacetPanel(groups, this.groupsInView(groups, options), {
         locale: this.locale,
         groupLabel: (g) => this.groupLabel(g),
         expanded: this.expanded,
@@ -328,6 +364,15 @@ export abstract class SearchWidget<K extends string> extends StemWidget {
         onExpand: (g) => (this.expanded = new Set([...this.expanded, g])),
       })}
     </div>`;
+  }
+
+  /** Each group's options; while typing, a group off screen keeps its counts until the frame after. */
+  private groupsInView(groups: readonly K[], options: (group: K) => FacetOption[]): (group: K) => FacetOption[] {
+    const shown = this.facetsInView.pickFor(
+      groups.map((g) => options(g)),
+      this.typing,
+    );
+    return (group) => shown[groups.indexOf(group)]!;
   }
 
   protected renderActiveChips(active: readonly ActiveFilter<K>[]): TemplateResult | typeof nothing {

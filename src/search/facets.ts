@@ -13,6 +13,8 @@ interface EncodedGroup<K extends string> {
   /** Item i's value codes are `codes[offsets[i]]` to `codes[offsets[i + 1]]`, each once. */
   offsets: Int32Array;
   codes: Int32Array;
+  /** When no item has two values: item i's code, or -1. Counting then reads one array. */
+  single: Int32Array | undefined;
 }
 
 /**
@@ -27,6 +29,7 @@ interface EncodedGroup<K extends string> {
 export class FacetIndex<T, K extends string> {
   private readonly groups: EncodedGroup<K>[];
   private readonly size: number;
+  private everyItem: Int32Array | undefined;
 
   constructor(items: readonly T[], groups: readonly FacetGroup<T, K>[]) {
     this.size = items.length;
@@ -48,7 +51,13 @@ export class FacetIndex<T, K extends string> {
         }
       });
       offsets[items.length] = codes.length;
-      return { key: g.key, values, offsets, codes: Int32Array.from(codes) };
+      let single: Int32Array | undefined = new Int32Array(items.length).fill(-1);
+      for (let i = 0; i < items.length && single; i++) {
+        const width = offsets[i + 1]! - offsets[i]!;
+        if (width > 1) single = undefined;
+        else if (width === 1) single[i] = codes[offsets[i]!]!;
+      }
+      return { key: g.key, values, offsets, codes: Int32Array.from(codes), single };
     });
   }
 
@@ -72,42 +81,56 @@ export class FacetIndex<T, K extends string> {
     const tallies = groups.map((g) => new Int32Array(g.values.length));
     // Items are visited in storage order, not the pool's: a pool in another order (by name, by
     // relevance) read item by item would miss the cache on every item, ten times slower at 100,000.
-    let member: Uint8Array | undefined;
+    const n = this.size;
+    let ids: Int32Array;
     if (pool) {
-      member = new Uint8Array(this.size);
+      const member = new Uint8Array(n);
       for (const i of pool) member[i] = 1;
+      ids = new Int32Array(pool.length);
+      let k = 0;
+      for (let i = 0; i < n; i++) if (member[i] === 1) ids[k++] = i;
+      ids = ids.subarray(0, k);
+    } else {
+      ids = this.everyItem ??= Int32Array.from({ length: n }, (_, i) => i);
     }
-    const passed = new Uint8Array(this.size);
-    for (let i = 0; i < this.size; i++) {
-      if (member && member[i] === 0) continue;
-      let failed = 0;
-      let failedAt = -1;
-      for (let g = 0; g < groups.length && failed < 2; g++) {
-        const flags = active[g];
-        if (!flags) continue;
-        const { offsets, codes } = groups[g]!;
-        let pass = false;
-        for (let c = offsets[i]!; !pass && c < offsets[i + 1]!; c++) pass = flags[codes[c]!] === 1;
-        if (!pass) {
-          failed++;
-          failedAt = g;
+    let matches: number[];
+    if (active.every((flags) => !flags)) {
+      // Nothing selected (most keystrokes): every item passes and counts in every group, so each
+      // group is one tight pass over its own arrays.
+      groups.forEach((g, k) => tally(g, ids, tallies[k]!));
+      matches = pool ? [...pool] : Array.from(ids);
+    } else {
+      const passed = new Uint8Array(n);
+      for (const i of ids) {
+        let failed = 0;
+        let failedAt = -1;
+        for (let g = 0; g < groups.length && failed < 2; g++) {
+          const flags = active[g];
+          if (!flags) continue;
+          const { offsets, codes } = groups[g]!;
+          let pass = false;
+          for (let c = offsets[i]!; !pass && c < offsets[i + 1]!; c++) pass = flags[codes[c]!] === 1;
+          if (!pass) {
+            failed++;
+            failedAt = g;
+          }
+        }
+        if (failed === 0) passed[i] = 1;
+        else if (failed > 1) continue;
+        // Counted in every group if it passes all; else only in the one group it fails.
+        for (let g = 0; g < groups.length; g++) {
+          if (failed === 1 && g !== failedAt) continue;
+          const { offsets, codes } = groups[g]!;
+          const counts = tallies[g]!;
+          for (let c = offsets[i]!; c < offsets[i + 1]!; c++) counts[codes[c]!]!++;
         }
       }
-      if (failed === 0) passed[i] = 1;
-      else if (failed > 1) continue;
-      // Counted in every group if it passes all; else only in the one group it fails.
-      for (let g = 0; g < groups.length; g++) {
-        if (failed === 1 && g !== failedAt) continue;
-        const { offsets, codes } = groups[g]!;
-        const tally = tallies[g]!;
-        for (let c = offsets[i]!; c < offsets[i + 1]!; c++) tally[codes[c]!]!++;
+      matches = [];
+      if (pool) {
+        for (const i of pool) if (passed[i] === 1) matches.push(i);
+      } else {
+        for (let i = 0; i < n; i++) if (passed[i] === 1) matches.push(i);
       }
-    }
-    const matches: number[] = [];
-    if (pool) {
-      for (const i of pool) if (passed[i] === 1) matches.push(i);
-    } else {
-      for (let i = 0; i < this.size; i++) if (passed[i] === 1) matches.push(i);
     }
     const counts = {} as Record<K, Map<string, number>>;
     groups.forEach((g, k) => {
@@ -117,5 +140,21 @@ export class FacetIndex<T, K extends string> {
       counts[g.key] = map;
     });
     return { matches, counts };
+  }
+}
+
+/** Adds the values of the items `ids` in group `g` to `counts`. */
+function tally<K extends string>(g: EncodedGroup<K>, ids: Int32Array, counts: Int32Array): void {
+  const { single, offsets, codes } = g;
+  if (single) {
+    for (let k = 0; k < ids.length; k++) {
+      const code = single[ids[k]!]!;
+      if (code >= 0) counts[code]!++;
+    }
+    return;
+  }
+  for (let k = 0; k < ids.length; k++) {
+    const i = ids[k]!;
+    for (let c = offsets[i]!; c < offsets[i + 1]!; c++) counts[codes[c]!]!++;
   }
 }

@@ -1,4 +1,4 @@
-import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import consortium from '../../src/sample/consortium.json';
 import '../../src/program-finder/program-finder.js';
@@ -430,6 +430,69 @@ describe('<stem-program-finder>', () => {
       const title = last.querySelector('.card-title')!.getBoundingClientRect();
       expect(last.getBoundingClientRect().height).to.be.greaterThan(title.height * 3);
       await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('while typing', () => {
+    /** Sets the search box as a keystroke does, and waits for the frame that answers it. */
+    async function keystroke(el: StemProgramFinder, text: string): Promise<void> {
+      const input = root(el).querySelector<HTMLInputElement>('input[type="search"]')!;
+      input.value = text;
+      input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+      await new Promise(requestAnimationFrame);
+    }
+    const matches = (card: Element, word: RegExp) => word.test(card.textContent!);
+
+    it('shows the cards in view in the keystroke’s frame and the cards below the fold in the next', async () => {
+      // One column of cards in a short window: most of the page is below the fold.
+      const el = await finder('style="display: block; width: 400px"', generateDocument({ programs: 300, seed: 4 }));
+      await waitUntil(
+        async () => {
+          await keystroke(el, 'battery');
+          await el.updateComplete;
+          await keystroke(el, 'cyber');
+          return !matches(cards(el).at(-1)!, /cyber/i);
+        },
+        'a card below the fold still shows the last results in the keystroke’s frame',
+        { timeout: 5000 },
+      );
+      expect(matches(cards(el)[0]!, /cyber/i), 'the first card, in view').to.be.true;
+      await el.updateComplete;
+      expect(cards(el)).to.have.length(12);
+      for (const card of cards(el)) expect(matches(card, /cyber/i)).to.be.true;
+      // The filter groups below the fold caught up too: every count is the one the engine gives.
+      const ticked = await finder('style="display: block; width: 400px"', generateDocument({ programs: 300, seed: 4 }));
+      await keystroke(ticked, 'cyber');
+      await ticked.updateComplete;
+      const counts = [...root(el).querySelectorAll('.facet-group .count')].map((c) => c.textContent);
+      expect(counts).to.deep.equal([...root(ticked).querySelectorAll('.facet-group .count')].map((c) => c.textContent));
+      await expect(el).to.be.accessible();
+    });
+
+    it('shows every card and filter group at once after a click', async () => {
+      const el = await finder('style="display: block; width: 400px"', generateDocument({ programs: 300, seed: 4 }));
+      await keystroke(el, 'battery');
+      await el.updateComplete;
+      await nextFrame();
+      checkbox(el, 'mode', 'Online').click();
+      await new Promise(requestAnimationFrame);
+      const shown = cards(el);
+      expect(shown.length).to.be.greaterThan(3);
+      for (const card of shown) expect(card.textContent).to.match(/Online/);
+    });
+
+    it('moves the marks as the matched words change, in the cards it keeps', async () => {
+      const el = await finder();
+      await type(el, 'c');
+      const marks = () => [...root(el).querySelectorAll('.results mark')].map((m) => m.textContent!.toLowerCase());
+      expect(marks().some((m) => !m.startsWith('cy'))).to.be.true;
+      await type(el, 'cy');
+      expect(marks().length).to.be.greaterThan(0);
+      for (const m of marks()) expect(m.startsWith('cy'), m).to.be.true;
+      root(el).querySelector<HTMLInputElement>('input[type="search"]')!.select();
+      await sendKeys({ press: 'Backspace' });
+      await el.updateComplete;
+      expect(marks()).to.deep.equal([]);
     });
   });
 

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import consortium from '../../src/sample/consortium.json';
 import { validate } from '../../src/contract/validate.js';
-import { ProgramSearch, programSearchFor } from '../../src/program-finder/program-search.js';
+import { FACET_KEYS, ProgramSearch, programSearchFor } from '../../src/program-finder/program-search.js';
 import { durationMonths, lengthBucket } from '../../src/core/duration.js';
 import { highlight } from '../../src/search/highlight.js';
 import { FacetIndex } from '../../src/search/facets.js';
@@ -195,6 +195,27 @@ describe('facet', () => {
     expect(r.matches).to.deep.equal([]);
     expect(Object.fromEntries(r.counts.a)).to.deep.equal({ y: 1 });
     expect(Object.fromEntries(r.counts.b)).to.deep.equal({ p: 1 });
+  });
+
+  it('counts what a plain recount of the matches gives, for one-value and many-value groups, with and without filters', () => {
+    const big = new ProgramSearch(generateDocument({ programs: 2000, seed: 9 }) as ContractDocument);
+    const queries = [
+      {},
+      { text: 'battery' },
+      { filters: { state: ['CA', 'TX'] } },
+      { text: 'cyber', filters: { mode: ['online'], length: ['6-to-12'] } },
+    ];
+    for (const query of queries) {
+      const r = big.search(query);
+      for (const group of FACET_KEYS) {
+        // Disjunctive: the group's own selection left out, the others applied.
+        const others = { ...query, filters: { ...(query.filters ?? {}), [group]: [] } };
+        const expected = new Map<string, number>();
+        for (const hit of big.search(others).hits)
+          for (const v of new Set(hit.record.facets[group])) expected.set(v, (expected.get(v) ?? 0) + 1);
+        expect(Object.fromEntries(r.counts[group]), `${JSON.stringify(query)} ${group}`).to.deep.equal(Object.fromEntries(expected));
+      }
+    }
   });
 
   it('keeps the pool order, counts a value listed twice once, and a selected value no item has selects nothing', () => {
