@@ -444,8 +444,11 @@ describe('<stem-program-finder>', () => {
     const matches = (card: Element, word: RegExp) => word.test(card.textContent!);
 
     it('shows the cards in view in the keystroke’s frame and the cards below the fold in the next', async () => {
-      // One column of cards in a short window: most of the page is below the fold.
+      // One column of cards in a short window: most of the page is below the fold (an earlier
+      // test may have left the window scrolled down).
       const el = await finder('style="display: block; width: 400px"', generateDocument({ programs: 300, seed: 4 }));
+      scrollTo(0, 0);
+      expect(cards(el).at(-1)!.getBoundingClientRect().top).to.be.greaterThan(innerHeight);
       await waitUntil(
         async () => {
           await keystroke(el, 'battery');
@@ -471,6 +474,7 @@ describe('<stem-program-finder>', () => {
 
     it('shows every card and filter group at once after a click', async () => {
       const el = await finder('style="display: block; width: 400px"', generateDocument({ programs: 300, seed: 4 }));
+      scrollTo(0, 0);
       await keystroke(el, 'battery');
       await el.updateComplete;
       await nextFrame();
