@@ -28,6 +28,9 @@ function sheets(styles: CSSResultGroup): CSSStyleSheet[] {
   return [style instanceof CSSStyleSheet ? style : style.styleSheet!];
 }
 
+/** Whether two hits mark the same words. */
+const sameTerms = (a: readonly string[] | undefined, b: readonly string[]) => a?.join() === b.join();
+
 /** Sets a text only when it changed: a write, even of the same text, costs a relayout. */
 function setText(node: Node, text: string): void {
   if (node.textContent !== text) node.textContent = text;
@@ -63,7 +66,7 @@ export class FloorFinder {
   });
   private readonly cards: CardNodes[] = [];
   private readonly inView = new VisibleFirst<ProgramHit>(
-    (a, b) => a.record === b.record && a.terms.join() === b.terms.join(),
+    (a, b) => a.record === b.record && sameTerms(a.terms, b.terms),
     () => this.render(),
   );
 
@@ -154,8 +157,7 @@ export class FloorFinder {
 
   private fill(card: CardNodes, hit: ProgramHit): void {
     const { program, institution, field } = hit.record;
-    const sameTerms = card.terms?.join() === hit.terms.join();
-    if (card.shown === hit.record && sameTerms) return;
+    if (card.shown === hit.record && sameTerms(card.terms, hit.terms)) return;
     const marks = (parent: HTMLElement, text: string) => parent.replaceChildren(...marked(text, hit.terms));
     marks(card.link, program.name);
     card.link.href = program.url ?? '#';

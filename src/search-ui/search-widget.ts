@@ -16,12 +16,13 @@ import './search-events.js';
 
 const EVENT_DELAY_MS = 400;
 
+/** While typing, the address is written once the visitor pauses: Chrome throttles (and slows on) a replaceState per key. */
+const URL_DELAY_MS = 250;
+
 /** Two option lists render the same group. */
 const sameOptions = (a: FacetOption[], b: FacetOption[]): boolean =>
   a.length === b.length &&
   a.every((o, i) => o.value === b[i]!.value && o.label === b[i]!.label && o.count === b[i]!.count && o.selected === b[i]!.selected);
-/** While typing, the address is written once the visitor pauses: Chrome throttles (and slows on) a replaceState per key. */
-const URL_DELAY_MS = 250;
 
 /**
  * What the program finder and the member directory share: the search box, filters with chips,

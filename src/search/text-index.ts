@@ -143,10 +143,10 @@ export class TextIndex<T> {
     return { indices: order(touched), score, partial: true, terms };
   }
 
-  /** The index terms a query word stands for, each with how much it counts: exact, prefix, typo. */
   /** Recent expansions: "battery d", "battery de"... would otherwise scan for typos of "battery" on every key. */
   private readonly expanded = new Map<string, Map<string, number>>();
 
+  /** The index terms a query word stands for, each with how much it counts: exact, prefix, typo. */
   private expand(word: string): Map<string, number> {
     let found = this.expanded.get(word);
     if (!found) {
