@@ -227,10 +227,22 @@ function walk(objectSchema, prefix = '', parent = null) {
       else if (parent.kind === 'list') presence = `required in each item of ${code(parent.path)}`;
       else presence = `required if ${code(parent.path)} is given`;
     }
-    rows.push({ path, name, prop, presence });
+    // What the validator does with a bad value here (src/contract/validate.ts): it drops the
+    // innermost optional property or list item around it, or leaves the record out.
+    const bad = !required.has(name)
+      ? prop.type === 'array' && prop.items?.type !== 'object'
+        ? 'bad items dropped'
+        : 'dropped'
+      : !parent
+        ? 'record left out'
+        : parent.bad;
+    rows.push({ path, name, prop, presence, bad });
     const kind = parent?.kind === 'required' || !parent ? (required.has(name) ? 'required' : 'optional') : 'optional';
-    if (prop.type === 'object' && prop.properties) rows.push(...walk(prop, `${path}.`, { kind, path }));
-    if (prop.type === 'array' && prop.items?.type === 'object') rows.push(...walk(prop.items, `${path}[].`, { kind: 'list', path }));
+    const inside = required.has(name) ? bad : `${code(path)} dropped`;
+    if (prop.type === 'object' && prop.properties) rows.push(...walk(prop, `${path}.`, { kind, path, bad: inside }));
+    if (prop.type === 'array' && prop.items?.type === 'object') {
+      rows.push(...walk(prop.items, `${path}[].`, { kind: 'list', path, bad: `the item of ${code(path)} dropped` }));
+    }
   }
   return rows;
 }
@@ -252,7 +264,7 @@ function checkWords(what, words, values) {
 
 function table(key, rows) {
   checkNamedPaths(key, rows, REQUIRED_WHEN, VALUE_NOTES, LISTED_BELOW);
-  const lines = ['| Property | Type | Required | Allowed values | Meaning |', '| --- | --- | --- | --- | --- |'];
+  const lines = ['| Property | Type | Required | Allowed values | When wrong | Meaning |', '| --- | --- | --- | --- | --- | --- |'];
   for (const row of rows) {
     const when = REQUIRED_WHEN[key]?.[row.path];
     const presence = when ? `${row.presence}; required ${when}` : row.presence;
@@ -261,7 +273,15 @@ function table(key, rows) {
       .join('; ');
     // What it means comes from the schema's own descriptions (src/contract/schema-docs.ts).
     const note = row.prop.description ?? fail(`no description for ${key} ${row.path} in the schema`);
-    lines.push(`| ${[code(row.path), typeWords(row.prop), presence, values, note].map(cell).join(' | ')} |`);
+    const bad =
+      key === 'header'
+        ? row.path === 'contractVersion'
+          ? 'nothing is shown'
+          : 'warning; the records still show'
+        : when && row.bad !== 'record left out'
+          ? `${row.bad}; record left out where it is required`
+          : row.bad;
+    lines.push(`| ${[code(row.path), typeWords(row.prop), presence, values, bad, note].map(cell).join(' | ')} |`);
   }
   return lines.join('\n');
 }
@@ -486,7 +506,13 @@ ${STANDARDS.map(([s, w]) => `| ${code(s)} | ${cell(w)} |`).join('\n')}
 - A path such as \`address.locality\` is a property inside another: \`"address": { "locality": "Arnold" }\`.
 - \`[]\` means each item of a list: \`occupations[].soc\` is the \`soc\` of each occupation.
 - Required properties must be there; optional ones can be left out. A required property inside an optional object is required only when that object is given.
-- Anything not listed is ignored.
+- **When wrong** says what the widgets do with a bad or missing value: a record is left out only
+  when it cannot be shown honestly without it (its id, its name, a reference, a figure's source);
+  a bad optional value is dropped with a warning and the record is still shown. Every message
+  names the JSON path and, where one can be derived, the value to write instead.
+- Anything not listed is ignored. A property of similar spelling to a missing one (\`timeToComplet\`)
+  is a warning that names the right one; other unknown properties are listed by the data checker
+  and \`stem-widgets validate --strict\`, never in the browser console.
 
 ## Document header
 

@@ -1,5 +1,6 @@
 import { RECORD_SCHEMAS } from '../contract/schema.js';
 import { SECTIONS, type SectionName } from '../contract/vocabulary.js';
+import type { SchemaNode } from '../contract/suggest.js';
 
 /** How a cell becomes a JSON value. */
 export type CellKind = 'text' | 'number' | 'boolean';
@@ -23,14 +24,8 @@ export interface CsvColumn {
   separator?: RegExp;
   /** Every record needs it (required, and inside nothing optional). */
   needed: boolean;
-}
-
-interface SchemaNode {
-  type: string;
-  wrapped?: SchemaNode;
-  entries?: Record<string, SchemaNode>;
-  item?: SchemaNode;
-  pipe?: { type: string }[];
+  /** What one value of the column must be (a list's item): what the importer reads cells against. */
+  schema: SchemaNode;
 }
 
 const LINES = /\n/;
@@ -75,13 +70,13 @@ function columnsOf(entries: Record<string, SchemaNode>, prefix: string[], needed
         if (inList) throw new Error(`csv-columns: a list inside a list at ${name}`);
         columns.push(...columnsOf(item.entries!, [], isNeeded, path));
       } else {
-        columns.push({ name, path, kind: kindOf(item, name), list: true, separator: separatorFor(item), needed: isNeeded });
+        columns.push({ name, path, kind: kindOf(item, name), list: true, separator: separatorFor(item), needed: isNeeded, schema: item });
       }
     } else if (inList) {
       const separator = separatorFor(node);
-      columns.push({ name, path: inList, itemPath: path, kind: kindOf(node, name), list: true, separator, needed: isNeeded });
+      columns.push({ name, path: inList, itemPath: path, kind: kindOf(node, name), list: true, separator, needed: isNeeded, schema: node });
     } else {
-      columns.push({ name, path, kind: kindOf(node, name), list: false, needed: isNeeded });
+      columns.push({ name, path, kind: kindOf(node, name), list: false, needed: isNeeded, schema: node });
     }
   }
   return columns;

@@ -1,4 +1,7 @@
 import { parse } from 'csv-parse/sync';
+import * as v from 'valibot';
+import { readNumber, suggestValue } from '../contract/suggest.js';
+import { closeMatch } from '../contract/spelling.js';
 import { SECTIONS, type SectionName } from '../contract/vocabulary.js';
 import type { ContractIssue } from '../contract/types.js';
 import { CSV_COLUMNS, columnLetter, csvFileName, type CellKind, type CsvColumn } from './csv-columns.js';
@@ -29,25 +32,103 @@ export interface CsvImport {
   problems: ImportProblem[];
 }
 
-/** "$4,500" and "82%" are how spreadsheets show numbers; the unit is in its own column. */
-function toNumber(cell: string): number | string {
-  const plain = cell.replace(/^\$\s*/, '').replace(/\s*%$/, '');
-  const digits = /^-?\d{1,3}(,\d{3})+(\.\d+)?$/.test(plain) ? plain.replace(/,/g, '') : plain;
-  const n = Number(digits);
-  // Anything else stays text, so the validator says what it expected and what it got.
-  return digits !== '' && Number.isFinite(n) ? n : cell;
+/** How cells are read: the US month/day/year order, unless the sheet writes the day first. */
+export interface ReadOptions {
+  dayFirst?: boolean;
 }
 
 const TRUE = new Set(['true', 'yes', 'y']);
 const FALSE = new Set(['false', 'no', 'n']);
 
-function convert(cell: string, kind: CellKind): unknown {
-  if (kind === 'number') return toNumber(cell);
+/** A cell as its kind reads it: "$4,500" and "82%" are how spreadsheets show numbers. */
+function plainValue(cell: string, kind: CellKind): unknown {
+  if (kind === 'number') return readNumber(cell) ?? cell;
   if (kind === 'boolean') {
     const word = cell.toLowerCase();
     return TRUE.has(word) ? true : FALSE.has(word) ? false : cell;
   }
   return cell;
+}
+
+interface Change {
+  rows: number[];
+  example: string;
+  /** Rows whose date reads either way, while other rows of the column can only be read one way. */
+  eitherWay: { row: number; cell: string; value: unknown; alternative: unknown }[];
+  oneWayOnly: { row: number; cell: string }[];
+}
+
+/**
+ * Reads cells into values, mending what spreadsheets write (8/30/2027, "10 months", "In person",
+ * "Michigan", yes/no) into what the contract asks for, and keeps, per column and kind of change,
+ * the rows it touched so that each change is reported once.
+ */
+class CellReader {
+  readonly changes = new Map<string, Change>();
+  row = 0;
+  constructor(
+    readonly file: string,
+    readonly header: string[],
+    readonly options: ReadOptions,
+  ) {}
+
+  read(cell: string, column: CsvColumn, index: number): unknown {
+    const value = plainValue(cell, column.kind);
+    if (v.is(column.schema as unknown as v.GenericSchema, value)) return value;
+    const suggestion = suggestValue(column.schema, value, this.options);
+    if (!suggestion) return value;
+    const key = `${index}\u0000${suggestion.kind}`;
+    const change = this.changes.get(key) ?? { rows: [], example: '', eitherWay: [], oneWayOnly: [] };
+    if (!change.rows.length) change.example = `${cell} → ${String(suggestion.value)}`;
+    if (!change.rows.includes(this.row)) change.rows.push(this.row);
+    // A date that can only be read in the other order says the sheet may write dates that way.
+    const contrary = this.options.dayFirst ? suggestion.kind.startsWith('US date') : suggestion.kind.startsWith('date written day first');
+    if (suggestion.alternative !== undefined)
+      change.eitherWay.push({ row: this.row, cell, value: suggestion.value, alternative: suggestion.alternative });
+    else if (contrary) change.oneWayOnly.push({ row: this.row, cell });
+    this.changes.set(key, change);
+    return suggestion.value;
+  }
+
+  /** One note per column and kind of change; a date that reads both ways next to one that cannot is an error. */
+  report(problems: ImportProblem[]): void {
+    const byColumn = new Map<number, Change[]>();
+    for (const [key, change] of this.changes) {
+      const index = Number(key.split('\u0000')[0]);
+      const kind = key.split('\u0000')[1]!;
+      const column = `${columnLetter(index)} (${this.header[index] ?? ''})`;
+      problems.push({
+        severity: 'info',
+        file: this.file,
+        column,
+        message: `read as the contract writes it (${kind}) in row${change.rows.length === 1 ? '' : 's'} ${rowList(change.rows)}, such as ${change.example}`,
+      });
+      byColumn.set(index, [...(byColumn.get(index) ?? []), change]);
+    }
+    for (const [index, changes] of byColumn) {
+      const mixed = changes.flatMap((c) => c.oneWayOnly);
+      const either = changes.flatMap((c) => c.eitherWay);
+      if (!mixed.length || !either.length) continue;
+      const column = `${columnLetter(index)} (${this.header[index] ?? ''})`;
+      for (const e of either) {
+        problems.push({
+          severity: 'error',
+          file: this.file,
+          row: e.row,
+          column,
+          message: `"${e.cell}" could be ${String(e.value)} or ${String(e.alternative)}: row ${mixed[0]!.row} of this column has "${mixed[0]!.cell}", which can only be read ${this.options.dayFirst ? 'month first' : 'day first'}. Write the date as YYYY-MM-DD (${String(e.value)} or ${String(e.alternative)})${this.options.dayFirst ? '' : ', or import with --day-first if the sheet writes the day first'}`,
+        });
+      }
+    }
+  }
+}
+
+/** "2, 3, 5 and 8", or the first ten and how many more. */
+function rowList(rows: number[]): string {
+  const shown = rows.slice(0, 10);
+  const rest = rows.length - shown.length;
+  if (rest > 0) return `${shown.join(', ')} and ${rest} more`;
+  return shown.length > 1 ? `${shown.slice(0, -1).join(', ')} and ${shown.at(-1)}` : String(shown[0]);
 }
 
 function setAt(target: Record<string, unknown>, path: string[], value: unknown): void {
@@ -60,7 +141,7 @@ function setAt(target: Record<string, unknown>, path: string[], value: unknown):
 }
 
 /** One record from one row; empty cells leave their property out. */
-function recordFrom(cells: string[], columns: (CsvColumn | undefined)[]): Record<string, unknown> {
+function recordFrom(cells: string[], columns: (CsvColumn | undefined)[], reader: CellReader): Record<string, unknown> {
   const record: Record<string, unknown> = {};
   const lists = new Map<string, Record<string, unknown>[]>();
   columns.forEach((column, i) => {
@@ -68,7 +149,7 @@ function recordFrom(cells: string[], columns: (CsvColumn | undefined)[]): Record
     const cell = (cells[i] ?? '').replace(/\r\n?/g, '\n');
     if (!column || cell === '') return;
     if (!column.list) {
-      setAt(record, column.path, convert(cell, column.kind));
+      setAt(record, column.path, reader.read(cell, column, i));
     } else if (!column.itemPath) {
       const items = cell
         .split(column.separator!)
@@ -77,7 +158,7 @@ function recordFrom(cells: string[], columns: (CsvColumn | undefined)[]): Record
       setAt(
         record,
         column.path,
-        items.map((item) => convert(item, column.kind)),
+        items.map((item) => reader.read(item, column, i)),
       );
     } else {
       // Columns of one list of objects are read side by side, so empty places count.
@@ -86,7 +167,7 @@ function recordFrom(cells: string[], columns: (CsvColumn | undefined)[]): Record
       cell.split(column.separator!).forEach((part, n) => {
         const value = part.trim();
         items[n] ??= {};
-        if (value !== '') setAt(items[n]!, column.itemPath!, convert(value, column.kind));
+        if (value !== '') setAt(items[n]!, column.itemPath!, reader.read(value, column, i));
       });
       lists.set(key, items);
     }
@@ -100,15 +181,14 @@ function readHeader(section: SectionName, header: string[], problems: ImportProb
   const file = csvFileName(section);
   const known = new Map(CSV_COLUMNS[section].map((c) => [c.name.toLowerCase(), c]));
   const seen = new Set<CsvColumn>();
+  const unknown: { name: string; where: string }[] = [];
   let ok = true;
   const columns = header.map((raw, i) => {
     const name = raw.trim();
     const column = known.get(name.toLowerCase());
     const where = `${columnLetter(i)} (${name || 'no name'})`;
     if (!column) {
-      if (name !== '') {
-        problems.push({ severity: 'warning', file, row: 1, column: where, message: `unknown column "${name}"; it was ignored` });
-      }
+      if (name !== '') unknown.push({ name, where });
       return undefined;
     }
     if (seen.has(column)) {
@@ -118,11 +198,43 @@ function readHeader(section: SectionName, header: string[], problems: ImportProb
     seen.add(column);
     return column;
   });
-  for (const column of CSV_COLUMNS[section]) {
-    if (column.needed && !seen.has(column)) {
-      problems.push({ severity: 'error', file, row: 1, message: `no column "${column.name}": every record needs one` });
-      ok = false;
+  // A header that is not a column and stands where one is missing is most likely its misspelling.
+  const absent = CSV_COLUMNS[section].filter((c) => !seen.has(c));
+  const misspelt = new Map<CsvColumn, { name: string; where: string }>();
+  for (const u of unknown) {
+    const match = closeMatch(
+      u.name,
+      absent.map((c) => c.name),
+    );
+    const column = absent.find((c) => c.name === match);
+    if (column && !misspelt.has(column)) {
+      misspelt.set(column, u);
+      if (!column.needed) {
+        problems.push({
+          severity: 'warning',
+          file,
+          row: 1,
+          column: u.where,
+          message: `unknown column "${u.name}"; it was ignored. Did you mean "${column.name}"? Rename the column`,
+        });
+      }
+    } else {
+      problems.push({ severity: 'warning', file, row: 1, column: u.where, message: `unknown column "${u.name}"; it was ignored` });
     }
+  }
+  for (const column of absent) {
+    if (!column.needed) continue;
+    const typo = misspelt.get(column);
+    problems.push({
+      severity: 'error',
+      file,
+      row: 1,
+      ...(typo ? { column: typo.where } : {}),
+      message: typo
+        ? `no column "${column.name}": "${typo.name}" looks like a misspelling of it. Rename the column to "${column.name}"`
+        : `no column "${column.name}": every record needs one`,
+    });
+    ok = false;
   }
   return ok ? columns : null;
 }
@@ -132,7 +244,7 @@ function readHeader(section: SectionName, header: string[], problems: ImportProb
  * exports them: quoted fields with commas and line breaks, a byte order mark, Windows line
  * endings). Syntax and header problems stop that file; values are left to the validator.
  */
-export function importCsv(texts: Partial<Record<SectionName, string>>): CsvImport {
+export function importCsv(texts: Partial<Record<SectionName, string>>, options: ReadOptions = {}): CsvImport {
   const result: CsvImport = { sections: {}, origins: { file: {}, rows: {}, header: {} }, problems: [] };
   for (const section of SECTIONS) {
     const text = texts[section];
@@ -159,11 +271,18 @@ export function importCsv(texts: Partial<Record<SectionName, string>>): CsvImpor
     if (!columns) continue;
     const records: unknown[] = [];
     const rowNumbers: number[] = [];
+    const reader = new CellReader(
+      file,
+      header.map((h) => h.trim()),
+      options,
+    );
     body.forEach((cells, i) => {
       if (cells.every((c) => c === '')) return;
-      records.push(recordFrom(cells, columns));
+      reader.row = i + 2;
+      records.push(recordFrom(cells, columns, reader));
       rowNumbers.push(i + 2);
     });
+    reader.report(result.problems);
     result.sections[section] = records;
     result.origins.file[section] = file;
     result.origins.rows[section] = rowNumbers;

@@ -13,11 +13,13 @@ export interface ImportOptions {
   publisherUrl?: string;
   date?: string;
   out?: string;
+  /** The sheets write dates day first (30/08/2027), not the US way. */
+  dayFirst?: boolean;
 }
 
 function problemLine(p: ImportProblem): string {
   const where = [p.file, p.row !== undefined ? `row ${p.row}` : '', p.column ? `column ${p.column}` : ''].filter(Boolean).join(', ');
-  return `  ${p.severity.padEnd(7)} ${where}: ${p.message}`;
+  return `  ${(p.severity === 'info' ? 'note' : p.severity).padEnd(7)} ${where}: ${p.message}`;
 }
 
 function today(): string {
@@ -49,7 +51,7 @@ export async function importCommand(dir: string, options: ImportOptions): Promis
     );
     return EXIT.unreadable;
   }
-  const imported = importCsv(texts);
+  const imported = importCsv(texts, { dayFirst: options.dayFirst });
   const publisher: Record<string, string> = { name: options.publisher };
   if (options.publisherUrl) publisher.url = options.publisherUrl;
   const doc = {
@@ -60,26 +62,35 @@ export async function importCommand(dir: string, options: ImportOptions): Promis
     ...imported.sections,
   };
   const problems = [...imported.problems];
-  const stopped = problems.some((p) => p.severity !== 'warning');
+  const stopped = problems.some((p) => p.severity === 'error' || p.severity === 'fatal');
+  const read = SECTIONS.reduce((n, s) => n + (imported.sections[s]?.length ?? 0), 0);
+  let counts = { records: read, kept: read, leftOut: 0, dropped: 0 };
   if (!stopped) {
     const optionNames = { publisher: '--publisher / --publisher-url', dateModified: '--date' };
-    problems.push(...validate(doc).issues.map((issue) => locateIssue(issue, imported.origins, optionNames)));
+    const result = validate(doc);
+    counts = result.counts;
+    problems.push(...result.issues.map((issue) => locateIssue(issue, imported.origins, optionNames)));
   }
-  const blocking = problems.filter((p) => p.severity !== 'warning');
+  const blocking = problems.filter((p) => p.severity === 'error' || p.severity === 'fatal');
   for (const p of problems) say(problemLine(p));
   if (problems.some((p) => p.severity === 'fatal' && p.row === undefined)) return EXIT.unreadable;
+  const rows = `${read} row${read === 1 ? '' : 's'} read`;
   if (blocking.length > 0) {
-    say(`Nothing was written: ${blocking.length} problem${blocking.length === 1 ? '' : 's'} to fix in the CSV files first.`);
+    const lost = counts.leftOut ? `: ${counts.leftOut} would be left out` : '';
+    say(`Nothing was written: ${blocking.length} problem${blocking.length === 1 ? '' : 's'} to fix in the sheets first (${rows}${lost}).`);
     return EXIT.issues;
   }
   const json = JSON.stringify(doc, null, 2) + '\n';
-  const counts = SECTIONS.filter((s) => imported.sections[s]).map((s) => `${imported.sections[s]!.length} ${s}`);
+  const sections = SECTIONS.filter((s) => imported.sections[s]).map((s) => `${imported.sections[s]!.length} ${s}`);
+  const warnings = problems.filter((p) => p.severity === 'warning').length;
+  const dropped = counts.dropped ? `, ${counts.dropped} bad value${counts.dropped === 1 ? '' : 's'} the widgets will leave out` : '';
+  const tail = `${rows}, ${counts.kept} written, ${counts.leftOut} left out${dropped}${warnings ? `; ${warnings} warning${warnings === 1 ? '' : 's'} (see above)` : ''}`;
   if (options.out) {
     await writeFile(options.out, json);
-    const warnings = problems.length ? ` with ${problems.length} warning${problems.length === 1 ? '' : 's'} (see above)` : '';
-    say(`Wrote ${options.out}: ${counts.join(', ')}${warnings}.`);
+    say(`Wrote ${options.out}: ${sections.join(', ')} (${tail}).`);
   } else {
     process.stdout.write(json);
+    say(`${sections.join(', ')} (${tail}).`);
   }
   return EXIT.valid;
 }

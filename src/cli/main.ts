@@ -16,7 +16,8 @@ program
   .description('check documents with the widgets’ own validator; exit code 0 valid, 1 issues, 2 unreadable')
   .argument('<files-or-urls...>', 'JSON files, or http(s) addresses')
   .option('--json', 'print machine-readable JSON')
-  .action(async (inputs: string[], options: { json?: boolean }) => {
+  .option('--strict', 'also list properties the contract does not know, and count them as problems')
+  .action(async (inputs: string[], options: { json?: boolean; strict?: boolean }) => {
     process.exitCode = await validateCommand(inputs, options);
   });
 
@@ -30,7 +31,8 @@ program
   .option('--publisher-url <url>', 'the publisher’s website')
   .option('--date <date>', 'the date the data was last changed (YYYY-MM-DD); today by default')
   .option('-o, --out <file>', 'write the document here (default: standard output)')
-  .action(async (dir: string, options: { publisher: string; publisherUrl?: string; date?: string; out?: string }) => {
+  .option('--day-first', 'the sheets write dates day first (30/08/2027); by default 8/30/2027 is read the US way, month first')
+  .action(async (dir: string, options: { publisher: string; publisherUrl?: string; date?: string; out?: string; dayFirst?: boolean }) => {
     process.exitCode = await importCommand(dir, options);
   });
 

@@ -1,7 +1,19 @@
 import { readFile } from 'node:fs/promises';
-import { checkJsonText, issueCountWords, recordCountWords, summarize, type CheckSummary, type LocatedIssue } from '../tools/check-text.js';
+import {
+  checkJsonText,
+  issueCountWords,
+  keptCountWords,
+  recordCountWords,
+  summarize,
+  type CheckSummary,
+  type LocatedIssue,
+} from '../tools/check-text.js';
 
-/** Exit codes: every document valid; some document has issues; some input could not be read. */
+/**
+ * Exit codes: every document valid; some document has issues (a fatal one included: the file is
+ * JSON, but the widgets cannot show it); some input could not be read as JSON at all (no such
+ * file, a folder, no permission, an empty file, a syntax error, a network failure or an HTTP error).
+ */
 export const EXIT = { valid: 0, issues: 1, unreadable: 2 } as const;
 
 export interface InputReport {
@@ -10,6 +22,8 @@ export interface InputReport {
   /** Why the input could not be read. */
   error?: string;
   issues: LocatedIssue[];
+  /** Properties the contract does not know (listed with --strict). */
+  info: LocatedIssue[];
   summary?: CheckSummary;
 }
 
@@ -28,11 +42,23 @@ export async function checkInput(input: string): Promise<InputReport> {
     text = await readInput(input);
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
-    const reason = err.code === 'ENOENT' ? 'no such file' : err.code === 'EISDIR' ? 'this is a folder, not a file' : err.message;
-    return { input, readable: false, error: reason, issues: [] };
+    const reason =
+      err.code === 'ENOENT'
+        ? 'no such file'
+        : err.code === 'EISDIR'
+          ? 'this is a folder, not a file'
+          : err.code === 'EACCES'
+            ? 'no permission to read it'
+            : err.message;
+    return { input, readable: false, error: reason, issues: [], info: [] };
   }
-  const { result, issues } = checkJsonText(text);
-  return { input, readable: true, issues, summary: summarize(result) };
+  if (text.replace(/^\uFEFF/, '').trim() === '') return { input, readable: false, error: 'the file is empty', issues: [], info: [] };
+  const { result, issues, info, syntax } = checkJsonText(text);
+  if (syntax) {
+    const error = `not valid JSON (line ${syntax.line}, column ${syntax.column}): ${syntax.message}`;
+    return { input, readable: false, error, issues, info: [] };
+  }
+  return { input, readable: true, issues, info, summary: summarize(result) };
 }
 
 /** One line per issue: `  error  /programs/3/timeToComplete  line 120, column 9: expected …` */
@@ -41,43 +67,47 @@ export function issueLine(issue: LocatedIssue): string {
   return `  ${issue.severity.padEnd(7)} ${issue.path || '(document)'}${place}: ${issue.message}`;
 }
 
-export function textReport(report: InputReport): string {
+export function textReport(report: InputReport, strict = false): string {
   if (!report.readable) return `${report.input}: could not be read: ${report.error}`;
   const summary = report.summary!;
-  const lines = report.issues.map(issueLine);
+  const listed = strict ? [...report.issues, ...report.info] : report.issues;
+  const lines = listed.map(issueLine);
   const kept = recordCountWords(summary);
+  const problems = report.issues.length > 0 || (strict && report.info.length > 0);
   const verdict = summary.fatal
     ? 'the widgets cannot show this document'
-    : report.issues.length === 0
+    : !problems
       ? `valid${kept ? `: ${kept}` : ''}`
-      : `${issueCountWords(summary)}; the widgets show ${kept || 'nothing'}${summary.errors ? ' (records with errors are left out)' : ''}`;
+      : `${issueCountWords(summary)}${strict && summary.info ? `, ${summary.info} unknown propert${summary.info === 1 ? 'y' : 'ies'}` : ''}; the widgets show ${kept || 'nothing'} (${keptCountWords(summary)})`;
   return [`${report.input}`, ...lines, `${report.input}: ${verdict}`].join('\n');
 }
 
-export function exitCodeOf(reports: InputReport[]): number {
+export function exitCodeOf(reports: InputReport[], strict = false): number {
   if (reports.some((r) => !r.readable)) return EXIT.unreadable;
-  return reports.some((r) => r.issues.length > 0) ? EXIT.issues : EXIT.valid;
+  return reports.some((r) => r.issues.length > 0 || (strict && r.info.length > 0)) ? EXIT.issues : EXIT.valid;
 }
 
-export async function validateCommand(inputs: string[], options: { json?: boolean }): Promise<number> {
+export async function validateCommand(inputs: string[], options: { json?: boolean; strict?: boolean }): Promise<number> {
+  const strict = options.strict ?? false;
   const reports: InputReport[] = [];
   for (const input of inputs) reports.push(await checkInput(input));
   if (options.json) {
-    const files = reports.map(({ input, readable, error, issues, summary }) => ({
+    const files = reports.map(({ input, readable, error, issues, info, summary }) => ({
       input,
       readable,
       error,
-      valid: readable && issues.length === 0,
+      valid: readable && issues.length === 0 && (!strict || info.length === 0),
       summary,
       issues,
+      info,
     }));
-    process.stdout.write(JSON.stringify({ valid: exitCodeOf(reports) === EXIT.valid, files }, null, 2) + '\n');
+    process.stdout.write(JSON.stringify({ valid: exitCodeOf(reports, strict) === EXIT.valid, files }, null, 2) + '\n');
   } else {
-    process.stdout.write(reports.map(textReport).join('\n\n') + '\n');
+    process.stdout.write(reports.map((r) => textReport(r, strict)).join('\n\n') + '\n');
     if (reports.length > 1) {
-      const bad = reports.filter((r) => !r.readable || r.issues.length > 0).length;
+      const bad = reports.filter((r) => !r.readable || r.issues.length > 0 || (strict && r.info.length > 0)).length;
       process.stdout.write(`\n${reports.length} documents checked: ${reports.length - bad} valid, ${bad} with problems\n`);
     }
   }
-  return exitCodeOf(reports);
+  return exitCodeOf(reports, strict);
 }

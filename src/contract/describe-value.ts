@@ -44,7 +44,8 @@ export function describeIssue(issue: v.BaseIssue<unknown>): string {
   if (issue.input === undefined && issue.type === 'object') return msg('is required but missing');
   const expected = issue.message || expectedByType(issue);
   // A cross-field check sees the whole record; name the value at the path it points to.
-  const input = issue.type === 'check' && issue.path?.length ? issue.path[issue.path.length - 1]!.value : issue.input;
+  const crossField = issue.type === 'check' || issue.type === 'raw_check';
+  const input = crossField && issue.path?.length ? issue.path[issue.path.length - 1]!.value : issue.input;
   if (input === undefined) return msg(str`is missing (expected ${expected})`);
   return msg(str`expected ${expected}, got ${describeValue(input)}`);
 }

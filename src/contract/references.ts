@@ -1,18 +1,41 @@
 import { msg, str } from '@lit/localize';
 import { pointer } from './json-pointer.js';
-import type { ContractDocument, ContractIssue } from './types.js';
+import { closeMatch } from './spelling.js';
+import type { ContractDocument, ContractIssue, LeftOutRecord } from './types.js';
 
 function ids(records: { id: string }[] | undefined): Set<string> {
   return new Set((records ?? []).map((r) => r.id));
 }
 
+// Past this many ids, a "did you mean" for each bad reference costs more than it is worth.
+const MAX_IDS_TO_SPELL_CHECK = 5000;
+
+/**
+ * Why a reference to `id` in `section` finds no record: it was left out (and why), or it is not
+ * in the file at all (and what it may be a misspelling of).
+ */
+function missingWhy(section: string, id: string, known: Set<string>, leftOut: LeftOutRecord[], what: string): string {
+  const gone = leftOut.find((r) => r.section === section && r.id === id);
+  if (gone) return msg(str`names the ${what} '${id}', which was left out: ${gone.cause}`);
+  const near = known.size <= MAX_IDS_TO_SPELL_CHECK ? closeMatch(id, [...known]) : undefined;
+  return near
+    ? msg(str`names the ${what} '${id}', which is not in ${section}. Did you mean '${near}'?`)
+    : msg(str`names the ${what} '${id}', which is not in ${section}`);
+}
+
 /**
  * Reports references to records that do not exist. A program whose college is unknown still
  * shows (warning); an outcome without its source does not, because a figure must cite it (error).
- * `positions` maps each kept record to its index in the original document, so paths point
+ * A reference to a record that was left out says why it was, so the cause is read once, where
+ * it is. `positions` maps each kept record to its index in the original document, so paths point
  * where the person editing the JSON will look.
  */
-export function checkReferences(doc: ContractDocument, issues: ContractIssue[], positions: WeakMap<object, number>): void {
+export function checkReferences(
+  doc: ContractDocument,
+  issues: ContractIssue[],
+  positions: WeakMap<object, number>,
+  leftOut: LeftOutRecord[],
+): void {
   const at = (record: object, fallback: number) => positions.get(record) ?? fallback;
   const institutions = ids(doc.institutions);
   const fields = ids(doc.fields);
@@ -24,44 +47,48 @@ export function checkReferences(doc: ContractDocument, issues: ContractIssue[], 
       issues.push({
         severity: 'warning',
         path: pointer(['programs', at(p, i), 'institution']),
-        message: msg(str`names the institution '${p.institution}', which is not in institutions`),
+        message: missingWhy('institutions', p.institution, institutions, leftOut, msg('institution')),
       });
     }
     if (!fields.has(p.field)) {
       issues.push({
         severity: 'warning',
         path: pointer(['programs', at(p, i), 'field']),
-        message: msg(str`names the field '${p.field}', which is not in fields`),
+        message: missingWhy('fields', p.field, fields, leftOut, msg('field')),
       });
     }
   });
 
   if (doc.outcomes) {
-    const bySubject = { program: programs, institution: institutions, field: fields } as const;
+    const bySubject = {
+      program: [programs, 'programs', () => msg('program')],
+      institution: [institutions, 'institutions', () => msg('institution')],
+      field: [fields, 'fields', () => msg('field')],
+    } as const;
     const kept = doc.outcomes.filter((o, i) => {
       const { type, id } = o.subject;
-      if (type !== 'consortium' && id !== undefined && !bySubject[type].has(id)) {
+      if (type !== 'consortium' && id !== undefined && !bySubject[type][0].has(id)) {
+        const [known, section, noun] = bySubject[type];
         issues.push({
           severity: 'warning',
           path: pointer(['outcomes', at(o, i), 'subject', 'id']),
-          message: msg(str`names the ${type} '${id}', which is not in the document`),
+          message: missingWhy(section, id, known, leftOut, noun()),
         });
       }
       if (o.benchmark?.source !== undefined && !sources.has(o.benchmark.source)) {
         issues.push({
           severity: 'warning',
           path: pointer(['outcomes', at(o, i), 'benchmark', 'source']),
-          message: msg(str`names the source '${o.benchmark.source}', which is not in sources`),
+          message: missingWhy('sources', o.benchmark.source, sources, leftOut, msg('source')),
         });
       }
       if (!sources.has(o.source)) {
-        issues.push({
-          severity: 'error',
-          path: pointer(['outcomes', at(o, i), 'source']),
-          message: msg(
-            str`names the source '${o.source}', which is not in sources; a figure must cite its source, so this outcome was left out`,
-          ),
-        });
+        const path = pointer(['outcomes', at(o, i), 'source']);
+        const message = msg(
+          str`${missingWhy('sources', o.source, sources, leftOut, msg('source'))}. A figure must cite its source, so this outcome was left out`,
+        );
+        issues.push({ severity: 'error', path, message });
+        leftOut.push({ section: 'outcomes', id: o.id, cause: `${path}: ${message}` });
         return false;
       }
       return true;

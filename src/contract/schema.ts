@@ -52,7 +52,7 @@ export const DateSchema = v.pipe(
   v.regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, () => msg('a date such as 2024-05-01')),
 );
 
-const DateTimeSchema = v.pipe(
+export const DateTimeSchema = v.pipe(
   v.string(),
   v.regex(
     /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d+)?)?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)?)?$/,
@@ -78,11 +78,30 @@ const count = () =>
     v.integer(() => msg('a whole number')),
     v.minValue(0, () => msg('a number of 0 or more')),
   );
-const currencyCode = () =>
-  v.pipe(
-    v.string(),
-    v.regex(/^[A-Z]{3}$/, () => msg('a three-letter currency code such as USD')),
-  );
+export const CurrencyCodeSchema = v.pipe(
+  v.string(),
+  v.regex(/^[A-Z]{3}$/, () => msg('a three-letter currency code such as USD')),
+);
+
+export const RegionCodeSchema = v.pipe(
+  v.string(),
+  v.regex(/^[A-Z]{2}$/, () => msg('a two-letter state or region code such as MD')),
+);
+
+export const CountryCodeSchema = v.pipe(
+  v.string(),
+  v.regex(/^[A-Z]{2}$/, () => msg('a two-letter country code such as US')),
+);
+
+export const CipCodeSchema = v.pipe(
+  v.string(),
+  v.regex(/^\d{2}(\.\d{2}(\d{2})?)?$/, () => msg('a CIP code such as 15.0617')),
+);
+
+export const SocCodeSchema = v.pipe(
+  v.string(),
+  v.regex(/^\d{2}-\d{4}$/, () => msg('a SOC code such as 15-1212')),
+);
 
 export const PublisherSchema = v.object({
   name: text(200),
@@ -93,10 +112,7 @@ export const FieldSchema = v.object({
   id: IdSchema,
   name: text(200),
   cip: v.object({
-    code: v.pipe(
-      v.string(),
-      v.regex(/^\d{2}(\.\d{2}(\d{2})?)?$/, () => msg('a CIP code such as 15.0617')),
-    ),
+    code: CipCodeSchema,
     version: v.pipe(
       v.string(),
       v.regex(/^(19|20)\d{2}$/, () => msg('a CIP edition year such as 2020')),
@@ -112,23 +128,14 @@ export const InstitutionSchema = v.object({
   address: v.object({
     streetAddress: v.optional(text(200)),
     locality: text(100),
-    region: v.pipe(
-      v.string(),
-      v.regex(/^[A-Z]{2}$/, () => msg('a two-letter state or region code such as MD')),
-    ),
+    region: RegionCodeSchema,
     postalCode: v.optional(
       v.pipe(
         v.string(),
         v.regex(/^[A-Za-z0-9 -]{3,10}$/, () => msg('a postal code such as 21012')),
       ),
     ),
-    country: v.optional(
-      v.pipe(
-        v.string(),
-        v.regex(/^[A-Z]{2}$/, () => msg('a two-letter country code such as US')),
-      ),
-      'US',
-    ),
+    country: v.optional(CountryCodeSchema, 'US'),
   }),
   geo: v.optional(
     v.object({
@@ -175,7 +182,7 @@ export const ProgramSchema = v.object({
   cost: v.optional(
     v.object({
       amount: nonNegative(),
-      currency: currencyCode(),
+      currency: CurrencyCodeSchema,
       description: v.optional(text(300)),
     }),
   ),
@@ -185,10 +192,7 @@ export const ProgramSchema = v.object({
   occupations: v.optional(
     v.array(
       v.object({
-        soc: v.pipe(
-          v.string(),
-          v.regex(/^\d{2}-\d{4}$/, () => msg('a SOC code such as 15-1212')),
-        ),
+        soc: SocCodeSchema,
         title: text(200),
       }),
     ),
@@ -205,13 +209,27 @@ export const SourceSchema = v.object({
   description: v.optional(text(2000)),
 });
 
+/**
+ * A rule across properties (valibot's check, forwarded to one of them), checked only when the
+ * properties it reads are valid: a bad start date is one problem, not also "an end before the start".
+ */
+function rule<TInput>(reads: readonly (readonly string[])[], requirement: (input: TInput) => boolean, message: () => string) {
+  const touches = (path: readonly string[], issue: v.BaseIssue<unknown>) =>
+    (issue.path ?? []).slice(0, path.length).every((item, i) => item.key === path[i]);
+  return v.rawCheck<TInput>(({ dataset, addIssue }) => {
+    if (!dataset.typed || dataset.issues?.some((issue) => reads.some((path) => touches(path, issue)))) return;
+    if (!requirement(dataset.value)) addIssue({ message: message() });
+  });
+}
+
 const SubjectSchema = v.pipe(
   v.object({
     type: v.picklist(SUBJECT_TYPES),
     id: v.optional(IdSchema),
   }),
   v.forward(
-    v.check(
+    rule(
+      [['type'], ['id']],
       (s) => s.type === 'consortium' || s.id !== undefined,
       () => msg('the id of the program, institution or field'),
     ),
@@ -240,7 +258,7 @@ export const OutcomeSchema = v.pipe(
     value: v.optional(v.pipe(v.number(), v.finite())),
     valueQualifier: v.optional(v.picklist(QUALIFIERS)),
     unit: v.optional(v.picklist(UNITS)),
-    currency: v.optional(currencyCode()),
+    currency: v.optional(CurrencyCodeSchema),
     cohort: v.optional(
       v.object({
         size: v.optional(count()),
@@ -271,65 +289,82 @@ export const OutcomeSchema = v.pipe(
     source: IdSchema,
     caveats: v.optional(v.array(text(1000))),
   }),
-  // A reported figure without its unit or its n cannot be shown honestly.
+  // A reported figure without its unit or its n cannot be shown honestly. Each check reads only the
+  // properties it names, and only when they are valid: a bad start date is one problem, not two.
   v.forward(
-    v.check(
+    rule(
+      [['status'], ['value']],
       (o) => o.status !== 'reported' || o.value !== undefined,
       () => msg('a value, because the status is "reported"'),
     ),
     ['value'],
   ),
   v.forward(
-    v.check(
+    rule(
+      [['status'], ['unit']],
       (o) => o.status !== 'reported' || o.unit !== undefined,
       () => msg('a unit (percent, currency or count), because the status is "reported"'),
     ),
     ['unit'],
   ),
   v.forward(
-    v.check(
+    rule(
+      [['status'], ['cohort', 'size']],
       (o) => o.status !== 'reported' || o.cohort?.size !== undefined,
       () => msg('the cohort size, because the status is "reported"'),
     ),
     ['cohort', 'size'],
   ),
   v.forward(
-    v.check(
+    rule(
+      [['unit'], ['currency']],
       (o) => o.unit !== 'currency' || o.currency !== undefined,
       () => msg('a currency code such as USD, because the unit is "currency"'),
     ),
     ['currency'],
   ),
   v.forward(
-    v.check(
+    rule(
+      [['unit'], ['value']],
       (o) => o.unit !== 'percent' || o.value === undefined || (o.value >= 0 && o.value <= 100),
       () => msg('a percentage from 0 to 100'),
     ),
     ['value'],
   ),
   v.forward(
-    v.check(
+    rule(
+      [['metric'], ['label']],
       (o) => o.metric !== 'custom' || o.label !== undefined,
       () => msg('a label, because the metric is "custom"'),
     ),
     ['label'],
   ),
   v.forward(
-    v.check(
+    rule(
+      [
+        ['period', 'start'],
+        ['period', 'end'],
+      ],
       (o) => startsNoLaterThan(o.period.start, o.period.end),
       () => msg('an end that is not before the start of the period'),
     ),
     ['period', 'end'],
   ),
   v.forward(
-    v.check(
+    rule(
+      [
+        ['distribution', 'p25'],
+        ['distribution', 'median'],
+        ['distribution', 'p75'],
+      ],
       (o) => inOrder(o.distribution?.p25, o.distribution?.median, o.distribution?.p75),
       () => msg('percentiles in order: p25, then median, then p75'),
     ),
     ['distribution'],
   ),
   v.forward(
-    v.check(
+    rule(
+      [['unit'], ['benchmark', 'value']],
       (o) => o.unit !== 'percent' || o.benchmark === undefined || (o.benchmark.value >= 0 && o.benchmark.value <= 100),
       () => msg('a percentage from 0 to 100'),
     ),

@@ -29,15 +29,44 @@ export type Member = v.InferOutput<typeof MemberSchema>;
 export type Membership = v.InferOutput<typeof MembershipSchema>;
 
 /**
+ * A change that would mend an issue, where one can be derived: write `value` at the issue's
+ * path, or rename the property at the issue's `from` path to `to`.
+ */
+export type IssueFix = { op: 'replace'; value: unknown } | { op: 'rename'; from: string; to: string };
+
+/**
  * One problem found in a document. `fatal`: nothing can be shown. `error`: the record at `path`
- * was left out. `warning`: the record is shown, but something in it needs fixing.
+ * was left out. `warning`: the record is shown, but something in it needs fixing (a bad optional
+ * value is dropped). `info` (only in `ValidationResult.info`): a property the contract does not
+ * know, kept out of the console because a newer minor version may add it.
  */
 export interface ContractIssue {
-  severity: 'fatal' | 'error' | 'warning';
+  severity: 'fatal' | 'error' | 'warning' | 'info';
   /** JSON Pointer (RFC 6901) to the problem, "" for the whole document. */
   path: string;
   /** Plain words a person who edits the JSON can act on, without the path. */
   message: string;
+  /** The suggested fix, when one can be derived from the value. */
+  fix?: IssueFix;
+}
+
+/** A record that could not be shown, and the first reason why (its path and message). */
+export interface LeftOutRecord {
+  section: string;
+  /** Its id, when the record has a readable one. */
+  id?: string;
+  /** "/programs/4/name: is required but missing" */
+  cause: string;
+}
+
+/** How many records the document holds and what became of them. */
+export interface RecordCounts {
+  /** Records in the document's sections, as written. */
+  records: number;
+  kept: number;
+  leftOut: number;
+  /** Bad optional values dropped from records that were kept. */
+  dropped: number;
 }
 
 /** What `validate` returns: the usable data (null when a fatal problem stops everything) and every issue. */
@@ -45,4 +74,9 @@ export interface ValidationResult {
   ok: boolean;
   data: ContractDocument | null;
   issues: ContractIssue[];
+  /** Properties the contract does not know (allowed, listed for the checker and `validate --strict`). */
+  info: ContractIssue[];
+  /** The records left out, so that what refers to them can say why. */
+  leftOut: LeftOutRecord[];
+  counts: RecordCounts;
 }

@@ -5,21 +5,21 @@ import { CONTRACT_MAJOR, SECTIONS, type SectionName } from './vocabulary.js';
 import { pointer } from './json-pointer.js';
 import { describeIssue, describeValue } from './describe-value.js';
 import { checkReferences } from './references.js';
-import type { ContractDocument, ContractIssue, ValidationResult } from './types.js';
+import { closeMatch } from './spelling.js';
+import { schemaAt, suggestValue, type SchemaNode } from './suggest.js';
+import type { ContractDocument, ContractIssue, IssueFix, LeftOutRecord, ValidationResult } from './types.js';
 
 // An empty config message marks "no phrase written", so describeIssue derives one from the type.
 const CONFIG = { message: () => '' } as const;
 
-function issuesFrom(prefix: (string | number)[], issues: v.BaseIssue<unknown>[], severity: ContractIssue['severity']): ContractIssue[] {
-  return issues.map((issue) => ({
-    severity,
-    path: pointer([...prefix, ...(issue.path ?? []).map((p) => p.key as string | number)]),
-    message: describeIssue(issue),
-  }));
-}
+type Key = string | number;
+type RawIssue = v.BaseIssue<unknown>;
 
-function fatal(path: string, message: string): ValidationResult {
-  return { ok: false, data: null, issues: [{ severity: 'fatal', path, message }] };
+const keysOf = (issue: RawIssue): Key[] => (issue.path ?? []).map((p) => p.key as Key);
+
+function fatal(path: string, message: string, fix?: IssueFix): ValidationResult {
+  const issue: ContractIssue = fix ? { severity: 'fatal', path, message, fix } : { severity: 'fatal', path, message };
+  return { ok: false, data: null, issues: [issue], info: [], leftOut: [], counts: { records: 0, kept: 0, leftOut: 0, dropped: 0 } };
 }
 
 function isPlainObject(x: unknown): x is Record<string, unknown> {
@@ -30,6 +30,208 @@ function hasOwn(o: object, key: string): boolean {
   return Object.prototype.hasOwnProperty.call(o, key);
 }
 
+function valueAt(root: unknown, keys: readonly Key[]): unknown {
+  let node = root;
+  for (const key of keys) {
+    if (typeof node !== 'object' || node === null || !hasOwn(node, String(key))) return undefined;
+    node = (node as Record<string, unknown>)[key as string];
+  }
+  return node;
+}
+
+const shown = (value: unknown) => (typeof value === 'string' ? JSON.stringify(value) : String(value));
+
+/** The issue's words, with the value that would fix it where one can be derived. */
+function describe(issue: RawIssue, schema: SchemaNode, keys: Key[], input: unknown): { message: string; fix?: IssueFix } {
+  const message = describeIssue(issue);
+  const found = issue.type === 'object' && issue.input === undefined ? undefined : valueAt(input, keys);
+  const suggestion = found === undefined ? undefined : suggestValue(schemaAt(schema, keys), found);
+  if (!suggestion) return { message };
+  const fix: IssueFix = { op: 'replace', value: suggestion.value };
+  if (suggestion.alternative === undefined) return { message: msg(str`${message}. Write ${shown(suggestion.value)} instead`), fix };
+  const other = shown(suggestion.alternative);
+  return {
+    message: suggestion.kind.startsWith('US')
+      ? msg(str`${message}. Write ${shown(suggestion.value)} instead (or ${other}, if the day comes first)`)
+      : msg(str`${message}. Write ${shown(suggestion.value)} instead (or ${other}, if the month comes first)`),
+    fix,
+  };
+}
+
+/**
+ * What to drop so that a record can still be shown: the innermost optional property or list item
+ * around the problem. Null when the problem sits in what the record cannot be shown without.
+ */
+function dropTarget(schema: SchemaNode, keys: Key[], candidate: unknown): Key[] | null {
+  let node: SchemaNode | undefined = schema;
+  let target: Key[] | null = null;
+  keys.forEach((key, i) => {
+    if (!node) return;
+    if (node.type === 'array') {
+      target = keys.slice(0, i + 1);
+      node = node.item;
+    } else {
+      node = node.entries?.[String(key)];
+      if (node?.type === 'optional') target = keys.slice(0, i + 1);
+    }
+    while (node?.wrapped) node = node.wrapped;
+  });
+  // Dropping what is not there mends nothing ("a value, because the status is reported").
+  return target && valueAt(candidate, target) !== undefined ? target : null;
+}
+
+/** A copy of `record` without the values at `targets`; the partner's object is never changed. */
+function without(record: unknown, targets: Key[][]): unknown {
+  const copy = (node: unknown): unknown => (Array.isArray(node) ? [...node] : isPlainObject(node) ? { ...node } : node);
+  const root = copy(record);
+  const removals = new Map<unknown, Key[]>();
+  for (const keys of targets) {
+    let node = root;
+    for (const key of keys.slice(0, -1)) {
+      const parent = node as Record<string, unknown>;
+      parent[key as string] = copy(parent[key as string]);
+      node = parent[key as string];
+    }
+    if (typeof node === 'object' && node !== null) removals.set(node, [...(removals.get(node) ?? []), keys.at(-1)!]);
+  }
+  for (const [node, keys] of removals) {
+    if (Array.isArray(node)) {
+      const gone = new Set(keys.map(Number));
+      const kept = node.filter((_, i) => !gone.has(i));
+      node.length = 0;
+      node.push(...kept);
+    } else {
+      for (const key of keys) delete (node as Record<string, unknown>)[key as string];
+    }
+  }
+  return root;
+}
+
+const keyWords = (key: Key, parent: Key | undefined) => (typeof key === 'number' ? msg(str`an item of ${String(parent)}`) : String(key));
+
+interface Misspelling {
+  keys: Key[];
+  name: string;
+  known: string;
+}
+
+/**
+ * Properties the contract does not know. One that stands where a known property of similar
+ * spelling is absent is most likely a typo of it; the others may be a newer minor version's.
+ */
+function unknownProperties(node: SchemaNode, raw: unknown, prefix: Key[], typos: Misspelling[], others: Key[][]): void {
+  while (node.wrapped) node = node.wrapped;
+  if (node.type === 'array' && Array.isArray(raw) && node.item) {
+    raw.forEach((item, i) => unknownProperties(node.item!, item, [...prefix, i], typos, others));
+    return;
+  }
+  if (node.type !== 'object' || !isPlainObject(raw) || !node.entries) return;
+  const known = Object.keys(node.entries);
+  const absent = known.filter((k) => !hasOwn(raw, k));
+  for (const key of Object.keys(raw)) {
+    const child = node.entries[key];
+    if (child) {
+      unknownProperties(child, raw[key], [...prefix, key], typos, others);
+      continue;
+    }
+    const match = closeMatch(key, absent);
+    if (match) typos.push({ keys: [...prefix, key], name: key, known: match });
+    else others.push([...prefix, key]);
+  }
+}
+
+const shortKey = (key: string) => (key.length > 40 ? key.slice(0, 39) + '…' : key);
+
+interface RecordCheck {
+  output?: unknown;
+  issues: ContractIssue[];
+  dropped: number;
+  /** Why the record was left out: the first problem, with its path. */
+  cause?: string;
+}
+
+/**
+ * Checks one record. A problem in a bad optional value drops that value (a warning) and keeps the
+ * record; a problem in what the record cannot be shown without leaves it out (an error). Only the
+ * problems as written are reported: what a drop causes in turn is its echo, not a cause.
+ */
+function checkRecord(schema: SchemaNode, record: unknown, prefix: Key[], info: ContractIssue[]): RecordCheck {
+  const typos: Misspelling[] = [];
+  const others: Key[][] = [];
+  unknownProperties(schema, record, [], typos, others);
+  for (const keys of others) {
+    info.push({
+      severity: 'info',
+      path: pointer([...prefix, ...keys]),
+      message: msg(str`'${shortKey(String(keys.at(-1)))}' is not a property of the contract; it is ignored`),
+    });
+  }
+  const first = v.safeParse(schema as unknown as v.GenericSchema, record, CONFIG);
+  const issues: ContractIssue[] = [];
+  const typoFor = (keys: Key[]) =>
+    typos.find(
+      (t) => t.known === keys.at(-1) && t.keys.length === keys.length && t.keys.every((k, i) => i === t.keys.length - 1 || k === keys[i]),
+    );
+  const used = new Set<Misspelling>();
+  const located = first.success
+    ? []
+    : first.issues.map((issue) => {
+        const keys = keysOf(issue);
+        const typo = valueAt(record, keys) === undefined ? typoFor(keys) : undefined;
+        if (typo) {
+          used.add(typo);
+          const fix: IssueFix = { op: 'rename', from: pointer([...prefix, ...typo.keys]), to: typo.known };
+          const message = msg(
+            str`is missing: '${shortKey(typo.name)}' looks like a misspelling of it. Rename '${shortKey(typo.name)}' to '${typo.known}'`,
+          );
+          return { issue, keys, message, fix };
+        }
+        return { issue, keys, ...describe(issue, schema, keys, record) };
+      });
+  for (const typo of typos) {
+    if (used.has(typo)) continue;
+    issues.push({
+      severity: 'warning',
+      path: pointer([...prefix, ...typo.keys]),
+      message: msg(str`'${shortKey(typo.name)}' is not a property of the contract, so it is ignored. Did you mean '${typo.known}'?`),
+      fix: { op: 'rename', from: pointer([...prefix, ...typo.keys]), to: typo.known },
+    });
+  }
+  if (first.success) return { output: first.output, issues, dropped: 0 };
+
+  // Drop what can be dropped, then check again, a few rounds at most (a list emptied by a drop
+  // may itself be optional).
+  let candidate = record;
+  let round = first.issues;
+  const dropped: Key[][] = [];
+  for (let attempt = 0; attempt < 4; attempt++) {
+    const targets = round.map((issue) => dropTarget(schema, keysOf(issue), candidate));
+    if (targets.some((t) => t === null)) break;
+    candidate = without(candidate, targets as Key[][]);
+    dropped.push(...(targets as Key[][]));
+    const again = v.safeParse(schema as unknown as v.GenericSchema, candidate, CONFIG);
+    if (again.success) {
+      for (const { keys, message, fix } of located) {
+        const target = dropped.find((t) => t.every((k, i) => keys[i] === k)) ?? keys;
+        const what = keyWords(target.at(-1)!, target.at(-2));
+        issues.push({
+          severity: 'warning',
+          path: pointer([...prefix, ...keys]),
+          message: msg(str`${message}. The record is shown without ${what}`),
+          ...(fix ? { fix } : {}),
+        });
+      }
+      return { output: again.output, issues, dropped: located.length };
+    }
+    round = again.issues;
+  }
+  for (const { keys, message, fix } of located) {
+    issues.push({ severity: 'error', path: pointer([...prefix, ...keys]), message, ...(fix ? { fix } : {}) });
+  }
+  const main = issues.find((i) => i.severity === 'error')!;
+  return { issues, dropped: 0, cause: `${main.path}: ${main.message}` };
+}
+
 function checkVersion(doc: Record<string, unknown>): ValidationResult | null {
   const version = doc.contractVersion;
   if (version === undefined) {
@@ -37,7 +239,8 @@ function checkVersion(doc: Record<string, unknown>): ValidationResult | null {
   }
   const match = typeof version === 'string' ? /^(\d+)\.(\d+)$/.exec(version) : null;
   if (!match) {
-    return fatal('/contractVersion', msg(str`expected a contract version such as "1.0", got ${describeValue(version)}`));
+    const fix = version === 1 || version === '1' || version === 1.0 ? ({ op: 'replace', value: '1.0' } as const) : undefined;
+    return fatal('/contractVersion', msg(str`expected a contract version such as "1.0", got ${describeValue(version)}`), fix);
   }
   if (Number(match[1]) !== CONTRACT_MAJOR) {
     return fatal(
@@ -50,13 +253,22 @@ function checkVersion(doc: Record<string, unknown>): ValidationResult | null {
   return null;
 }
 
+interface SectionCheck {
+  records: unknown[];
+  /** Records in the document as written. */
+  total: number;
+  dropped: number;
+}
+
 /** Checks each record of one section; bad records and duplicates are left out and reported. */
 function checkSection(
   name: SectionName,
   value: unknown,
   issues: ContractIssue[],
+  info: ContractIssue[],
+  leftOut: LeftOutRecord[],
   positions: WeakMap<object, number>,
-): unknown[] | undefined {
+): SectionCheck | undefined {
   if (!Array.isArray(value)) {
     issues.push({
       severity: 'error',
@@ -65,47 +277,94 @@ function checkSection(
     });
     return undefined;
   }
-  const schema = RECORD_SCHEMAS[name] as v.GenericSchema;
+  const schema = RECORD_SCHEMAS[name] as unknown as SchemaNode;
   const kept: unknown[] = [];
   const seen = new Set<string>();
+  let dropped = 0;
   value.forEach((record, index) => {
-    const result = v.safeParse(schema, record, CONFIG);
-    if (!result.success) {
-      issues.push(...issuesFrom([name, index], result.issues, 'error'));
+    const rawId = isPlainObject(record) && typeof record.id === 'string' ? record.id : undefined;
+    const result = checkRecord(schema, record, [name, index], info);
+    issues.push(...result.issues);
+    if (result.output === undefined) {
+      leftOut.push({ section: name, id: rawId, cause: result.cause! });
       return;
     }
     const id = (result.output as { id: string }).id;
     if (seen.has(id)) {
-      issues.push({
-        severity: 'error',
-        path: pointer([name, index, 'id']),
-        message: msg(str`the id '${id}' is used by an earlier record in ${name}; this record was left out`),
-      });
+      const path = pointer([name, index, 'id']);
+      const message = msg(str`the id '${id}' is used by an earlier record in ${name}; this record was left out`);
+      issues.push({ severity: 'error', path, message });
+      leftOut.push({ section: name, cause: `${path}: ${message}` });
       return;
     }
     seen.add(id);
+    dropped += result.dropped;
     positions.set(result.output as object, index);
     kept.push(result.output);
   });
-  return kept;
+  return { records: kept, total: value.length, dropped };
 }
+
+const TOP_LEVEL = ['$schema', ...Object.keys(HeaderSchema.entries), ...SECTIONS];
 
 function validateObject(doc: Record<string, unknown>): ValidationResult {
   const versionProblem = checkVersion(doc);
   if (versionProblem) return versionProblem;
   const present = SECTIONS.filter((name) => hasOwn(doc, name));
+  const misspelt = Object.keys(doc)
+    .filter((key) => !TOP_LEVEL.includes(key))
+    .map((key) => ({
+      key,
+      known: closeMatch(
+        key,
+        TOP_LEVEL.filter((k) => !hasOwn(doc, k)),
+      ),
+    }));
   if (present.length === 0) {
-    return fatal('', msg(str`The document has none of the sections ${SECTIONS.join(', ')}; add at least one.`));
+    const typo = misspelt.find((m) => m.known && (SECTIONS as readonly string[]).includes(m.known));
+    return typo
+      ? fatal(
+          pointer([typo.key]),
+          msg(
+            str`The document has none of the sections ${SECTIONS.join(', ')}: '${shortKey(typo.key)}' looks like a misspelling of '${typo.known!}'. Rename it.`,
+          ),
+          {
+            op: 'rename',
+            from: pointer([typo.key]),
+            to: typo.known!,
+          },
+        )
+      : fatal('', msg(str`The document has none of the sections ${SECTIONS.join(', ')}; add at least one.`));
   }
 
   const issues: ContractIssue[] = [];
+  const info: ContractIssue[] = [];
+  const leftOut: LeftOutRecord[] = [];
+  for (const { key, known } of misspelt) {
+    const path = pointer([key]);
+    if (known) {
+      issues.push({
+        severity: 'warning',
+        path,
+        message: msg(str`'${shortKey(key)}' is not a property of the contract, so it is ignored. Did you mean '${known}'?`),
+        fix: { op: 'rename', from: path, to: known },
+      });
+    } else {
+      info.push({ severity: 'info', path, message: msg(str`'${shortKey(key)}' is not a property of the contract; it is ignored`) });
+    }
+  }
   const data: Record<string, unknown> = { contractVersion: doc.contractVersion };
   // Header mistakes are reported but do not hide the records.
-  const header = v.safeParse(v.omit(HeaderSchema, ['contractVersion']), doc, CONFIG);
+  const headerSchema = v.omit(HeaderSchema, ['contractVersion']);
+  const header = v.safeParse(headerSchema, doc, CONFIG);
   if (header.success) {
     Object.assign(data, header.output);
   } else {
-    issues.push(...issuesFrom([], header.issues, 'warning'));
+    const headerNode = headerSchema as unknown as SchemaNode;
+    for (const issue of header.issues) {
+      const keys = keysOf(issue);
+      issues.push({ severity: 'warning', path: pointer(keys), ...describe(issue, headerNode, keys, doc) });
+    }
     const publisher = v.safeParse(PublisherSchema, doc.publisher, CONFIG);
     if (publisher.success) data.publisher = publisher.output;
     if (typeof doc.dateModified === 'string' && !header.issues.some((i) => i.path?.[0]?.key === 'dateModified')) {
@@ -113,13 +372,19 @@ function validateObject(doc: Record<string, unknown>): ValidationResult {
     }
   }
   const positions = new WeakMap<object, number>();
+  const counts = { records: 0, kept: 0, leftOut: 0, dropped: 0 };
   for (const name of present) {
-    const records = checkSection(name, doc[name], issues, positions);
-    if (records) data[name] = records;
+    const section = checkSection(name, doc[name], issues, info, leftOut, positions);
+    if (!section) continue;
+    data[name] = section.records;
+    counts.records += section.total;
+    counts.dropped += section.dropped;
   }
   const result = data as ContractDocument;
-  checkReferences(result, issues, positions);
-  return { ok: true, data: result, issues };
+  checkReferences(result, issues, positions, leftOut);
+  counts.kept = SECTIONS.reduce((n, name) => n + ((data[name] as unknown[] | undefined)?.length ?? 0), 0);
+  counts.leftOut = counts.records - counts.kept;
+  return { ok: true, data: result, issues, info, leftOut, counts };
 }
 
 /**

@@ -5,7 +5,7 @@ import { StemElement } from './stem-element.js';
 import { stateStyles } from './widget-states.styles.js';
 import { renderEmpty, renderError, renderLoading } from './widget-states.js';
 import { DataSourceController } from '../data/data-source.controller.js';
-import type { ContractDocument } from '../contract/types.js';
+import type { ContractDocument, LeftOutRecord } from '../contract/types.js';
 import { failure } from '../data/load-error.js';
 
 /**
@@ -31,6 +31,13 @@ export abstract class StemWidget extends StemElement {
   get document(): ContractDocument | undefined {
     const state = this.dataSource.state;
     return state.status === 'ready' ? state.result.data : undefined;
+  }
+
+  /** Why a record that the data names was left out of it, when it was (the validator's cause). */
+  protected leftOutRecord(section: string, id: string | undefined): LeftOutRecord | undefined {
+    const state = this.dataSource.state;
+    if (state.status !== 'ready' || id === undefined) return undefined;
+    return state.result.leftOut.find((r) => r.section === section && r.id === id);
   }
 
   /** How many skeleton lines to show while loading; roughly the ready widget's height. */

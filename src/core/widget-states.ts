@@ -19,6 +19,20 @@ export function renderEmpty(message: string): TemplateResult {
 }
 
 /**
+ * What a visitor reads where the data named something but a mistake in it left the thing out:
+ * plain words, and the cause for the site owner in a disclosure (the console has it too).
+ */
+export function renderUnavailable(message: string, cause: string): TemplateResult {
+  return html`<div class="empty unavailable" part="empty" role="status">
+    <p>${message}</p>
+    <details>
+      <summary>${msg('Details for the site owner')}</summary>
+      <p>${cause}</p>
+    </details>
+  </div>`;
+}
+
+/**
  * The error state: one sentence for the visitor, the detail and the JSON paths for the webmaster
  * (in a disclosure, so the visitor is not buried in it), and a retry button when one can help.
  */

@@ -14,11 +14,11 @@ function line(issue: ContractIssue): string {
 export function reportIssues(source: string, result: ValidationResult): void {
   if (result.issues.length === 0 || reported.has(result)) return;
   reported.add(result);
-  const dropped = result.issues.filter((i) => i.severity === 'error').length;
   const fatal = result.issues.some((i) => i.severity === 'fatal');
+  const { kept, leftOut, dropped } = result.counts;
   const head = fatal
     ? `[stem-widgets] ${source} cannot be used:`
-    : `[stem-widgets] ${source}: ${result.issues.length} problem(s), ${dropped} record(s) or section(s) left out`;
+    : `[stem-widgets] ${source}: ${result.issues.length} problem(s); ${kept} record(s) shown, ${leftOut} left out, ${dropped} value(s) dropped`;
   const log = fatal ? console.error : console.warn;
   console.group(head);
   for (const issue of result.issues.slice(0, MAX_LINES)) log(line(issue));

@@ -3,7 +3,8 @@
 // Everything happens in the page: nothing is sent anywhere.
 import '../define.js';
 import { html, nothing, render } from 'lit';
-import { checkJsonText, issueCountWords, recordCountWords, summarize, type LocatedIssue } from '../tools/check-text.js';
+import { checkJsonText, issueCountWords, keptCountWords, recordCountWords, summarize, type LocatedIssue } from '../tools/check-text.js';
+import { applyFixes } from '../tools/apply-fixes.js';
 import type { ContractDocument } from '../contract/types.js';
 import { addDemoNav } from './nav.js';
 import { placeWords } from './issue-place.js';
@@ -18,8 +19,17 @@ const summary = byId<HTMLParagraphElement>('summary');
 const issueList = byId<HTMLOListElement>('issues');
 const preview = byId<HTMLElement>('preview');
 const previewWidgets = byId<HTMLDivElement>('preview-widgets');
+const fixes = byId<HTMLDivElement>('fixes');
+const fixCount = byId<HTMLParagraphElement>('fix-count');
+const download = byId<HTMLAnchorElement>('download');
+const unknown = byId<HTMLDetailsElement>('unknown');
+const unknownSummary = byId<HTMLElement>('unknown-summary');
+const unknownList = byId<HTMLOListElement>('unknown-list');
+const applyButton = byId<HTMLButtonElement>('apply-fixes');
+let lastCheck: ReturnType<typeof checkJsonText> | undefined;
 
 const SEVERITY_WORDS: Record<LocatedIssue['severity'], string> = {
+  info: 'Not in the contract (ignored)',
   fatal: 'Cannot be used',
   error: 'Left out',
   warning: 'Shown, but fix it',
@@ -30,7 +40,7 @@ function issueItem(issue: LocatedIssue, raw: unknown) {
   return html`<li>
     <span class="severity severity-${issue.severity}">${SEVERITY_WORDS[issue.severity]}</span>
     <strong>${placeWords(issue.path, raw)}</strong>: ${issue.message}<br />
-    <code>${issue.path || '/'}</code> ${where}
+    <code>${issue.path || '/'}</code> ${where} ${issue.fix ? html`<span class="has-fix">(a fix is suggested)</span>` : nothing}
   </li>`;
 }
 
@@ -55,25 +65,33 @@ function previewFor(doc: ContractDocument) {
 }
 
 function check(text: string): void {
+  download.hidden = true;
   if (text.trim() === '') {
     summary.textContent = 'There is nothing to check yet: choose, drop or paste a file.';
     issueList.hidden = true;
+    fixes.hidden = true;
+    unknown.hidden = true;
     preview.hidden = true;
     return;
   }
-  const { result, issues } = checkJsonText(text);
+  lastCheck = checkJsonText(text);
+  const { result, issues, info, parsed } = lastCheck;
   const counts = summarize(result);
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch {
-    raw = undefined;
-  }
   render(
-    issues.map((issue) => issueItem(issue, raw)),
+    issues.map((issue) => issueItem(issue, parsed)),
     issueList,
   );
   issueList.hidden = issues.length === 0;
+  const fixable = issues.filter((i) => i.fix).length;
+  fixes.hidden = fixable === 0;
+  applyButton.hidden = fixable === 0;
+  fixCount.textContent = `${fixable} of the problems above ${fixable === 1 ? 'has' : 'have'} a suggested fix.`;
+  render(
+    info.map((issue) => issueItem(issue, parsed)),
+    unknownList,
+  );
+  unknown.hidden = info.length === 0;
+  unknownSummary.textContent = `${info.length} ${info.length === 1 ? 'property' : 'properties'} the contract does not know`;
   if (!result.data) {
     summary.textContent = `${issueCountWords(counts)}: the widgets cannot show this document.`;
     preview.hidden = true;
@@ -83,14 +101,30 @@ function check(text: string): void {
   summary.textContent =
     issues.length === 0
       ? `No problems found. The widgets show ${shown}.`
-      : `${issueCountWords(counts)}. The widgets show ${shown}${counts.errors ? '; records with errors are left out' : ''}.`;
-  // A fresh <stem-data> per check: the preview starts from this document, not the last one.
+      : `${issueCountWords(counts)}. The widgets show ${shown} (${keptCountWords(counts)}).`;
+  // A fresh <stem-data> per check, on the document as written: the widgets check it as they
+  // would on a partner's page (checking the cleaned data again would report what was cleaned).
   const data = document.createElement('stem-data');
-  data.data = result.data;
+  data.data = parsed;
   render(previewFor(result.data), data);
   previewWidgets.replaceChildren(data);
   preview.hidden = false;
 }
+
+applyButton.addEventListener('click', () => {
+  if (!lastCheck?.parsed) return;
+  const { document: fixed, applied } = applyFixes(lastCheck.parsed, lastCheck.issues);
+  const json = JSON.stringify(fixed, null, 2) + '\n';
+  textArea.value = json;
+  check(json);
+  // The corrected file is made in this page, never sent anywhere.
+  if (download.href) URL.revokeObjectURL(download.href);
+  download.href = URL.createObjectURL(new Blob([json], { type: 'application/json' }));
+  download.hidden = false;
+  fixCount.textContent = `${applied} ${applied === 1 ? 'fix was' : 'fixes were'} applied: the text above and the download hold the corrected file.`;
+  fixes.hidden = false;
+  download.focus();
+});
 
 async function readFile(file: File): Promise<void> {
   textArea.value = await file.text();

@@ -5,7 +5,7 @@ import type { ContractDocument } from '../contract/types.js';
 import { ROLES, SECTORS, type Role, type Sector } from '../contract/vocabulary.js';
 import { emit } from '../core/events.js';
 import { oneOf } from '../core/attribute-warnings.js';
-import { regionName } from '../core/us-states.js';
+import { regionName } from '../contract/us-states.js';
 import { collator, formatNumber, pluralCategory } from '../core/format.js';
 import { SearchWidget } from '../search-ui/search-widget.js';
 import type { FacetOption } from '../search-ui/facet-panel.js';

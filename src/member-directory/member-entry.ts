@@ -3,7 +3,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str } from '@lit/localize';
 import { formatDate } from '../core/format.js';
 import { safeHref, safeImageSrc } from '../core/safe-url.js';
-import { regionName } from '../core/us-states.js';
+import { regionName } from '../contract/us-states.js';
 import { excerpt, marked, markedText } from '../search-ui/marked.js';
 import { roleLabel, sectorLabel } from './member-labels.js';
 import type { MemberHit, MemberRecord } from './member-search.js';

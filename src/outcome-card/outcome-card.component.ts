@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { StemWidget } from '../core/stem-widget.js';
+import { renderUnavailable } from '../core/widget-states.js';
 import type { ContractDocument, Outcome } from '../contract/types.js';
 import { METRICS, type Metric, type SubjectType } from '../contract/vocabulary.js';
 import { emit } from '../core/events.js';
@@ -128,6 +129,15 @@ export class StemOutcomeCard extends StemWidget {
     return chosen.sort((a, b) => rank(a) - rank(b) || b.period.end.localeCompare(a.period.end));
   }
 
+  /** What the visitor reads when the data had this subject, but with a mistake that left it out. */
+  private unavailableMessage(type: string): string {
+    return type === 'institution'
+      ? msg('The outcome figures for this college are not available right now.')
+      : type === 'field'
+        ? msg('The outcome figures for this field of study are not available right now.')
+        : msg('The outcome figures for this program are not available right now.');
+  }
+
   private heading(text: string): TemplateResult {
     const level = wholeNumber(TAG, 'heading-level', this.headingLevel, 2, 6, 3);
     return html`<div class="title" part="title" role="heading" aria-level=${level}>${text}</div>`;
@@ -138,6 +148,12 @@ export class StemOutcomeCard extends StemWidget {
     const subject = this.describeSubject(doc);
     if (!subject) {
       const { type, id } = this.subject;
+      const gone = this.leftOutRecord(`${type === 'consortium' ? 'program' : type}s`, id);
+      if (gone)
+        return renderUnavailable(
+          this.unavailableMessage(type),
+          msg(str`The ${type} “${id ?? ''}” was left out of the data: ${gone.cause}`),
+        );
       warnInvalid(TAG, type, id ?? '', `the id of a ${type} in the data`, 'nothing');
       const noun = { program: () => msg('program'), institution: () => msg('college'), field: () => msg('field of study') }[
         type as 'program'

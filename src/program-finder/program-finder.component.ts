@@ -7,7 +7,7 @@ import { CREDENTIAL_CATEGORIES, PROGRAM_MODES, type CredentialCategory, type Pro
 import { LENGTH_BUCKETS, type LengthBucket } from '../core/duration.js';
 import { emit } from '../core/events.js';
 import { oneOf, splitList, warnInvalid } from '../core/attribute-warnings.js';
-import { regionName } from '../core/us-states.js';
+import { regionName } from '../contract/us-states.js';
 import { formatNumber, pluralCategory } from '../core/format.js';
 import { DEFAULT_MIN_COHORT } from '../outcomes/outcome-format.js';
 import { SearchWidget } from '../search-ui/search-widget.js';

@@ -12,6 +12,12 @@ export interface LocatedIssue extends ContractIssue {
 export interface TextCheck {
   result: ValidationResult;
   issues: LocatedIssue[];
+  /** Properties the contract does not know, placed like the issues. */
+  info: LocatedIssue[];
+  /** Set when the text is not JSON at all: where it breaks. */
+  syntax?: { line: number; column: number; message: string };
+  /** The parsed document, when the text is JSON. */
+  parsed?: unknown;
 }
 
 /**
@@ -20,19 +26,29 @@ export interface TextCheck {
  */
 export function checkJsonText(text: string): TextCheck {
   const clean = text.startsWith('\uFEFF') ? text.slice(1) : text;
-  const result = validate(clean);
-  const syntax = result.data === null ? jsonSyntaxError(clean) : undefined;
-  if (syntax) {
-    return { result, issues: result.issues.map((issue) => ({ ...issue, line: syntax.line, column: syntax.column })) };
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(clean);
+  } catch {
+    const result = validate(clean);
+    const place = jsonSyntaxError(clean) ?? { line: 1, column: 1 };
+    const issues = result.issues.map((issue) => ({ ...issue, line: place.line, column: place.column }));
+    return { result, issues, info: [], syntax: { line: place.line, column: place.column, message: issues[0]?.message ?? '' } };
   }
+  const result = validate(parsed);
   const positions = new JsonPositions(clean);
-  return { result, issues: result.issues.map((issue) => ({ ...issue, ...positions.of(issue.path) })) };
+  const place = (issue: ContractIssue): LocatedIssue => ({ ...issue, ...positions.of(issue.path) });
+  return { result, issues: result.issues.map(place), info: result.info.map(place), parsed };
 }
 
 export interface CheckSummary {
   fatal: number;
   errors: number;
   warnings: number;
+  /** Properties the contract does not know. */
+  info: number;
+  /** Records in the file, shown, left out, and bad values dropped from records shown. */
+  counts: ValidationResult['counts'];
   /** Records kept per section, such as [['programs', 35]]. */
   records: [string, number][];
 }
@@ -44,6 +60,8 @@ export function summarize(result: ValidationResult): CheckSummary {
     fatal: count('fatal'),
     errors: count('error'),
     warnings: count('warning'),
+    info: result.info.length,
+    counts: result.counts,
     records: data ? SECTIONS.filter((s) => Array.isArray(data[s])).map((s) => [s, data[s]!.length] as [string, number]) : [],
   };
 }
@@ -58,6 +76,15 @@ export function issueCountWords(summary: CheckSummary): string {
     summary.warnings ? plural(summary.warnings, 'warning', 'warnings') : '',
   ].filter(Boolean);
   return parts.length ? parts.join(', ') : 'no issues';
+}
+
+/** "69 of 76 records shown: 7 left out, 4 bad values dropped" */
+export function keptCountWords(summary: CheckSummary): string {
+  const { records, kept, leftOut, dropped } = summary.counts;
+  const parts = [leftOut ? `${leftOut} left out` : '', dropped ? plural(dropped, 'bad value dropped', 'bad values dropped') : ''].filter(
+    Boolean,
+  );
+  return `${kept} of ${plural(records, 'record', 'records')} shown${parts.length ? `: ${parts.join(', ')}` : ''}`;
 }
 
 /** "35 programs, 10 institutions" */

@@ -54,11 +54,27 @@ describe('validate: whole documents', () => {
     const doc = validDocument();
     doc.extra = { anything: 1 };
     doc.programs[0]!.tuitionNotes = 'not in v1';
-    (doc.institutions[0]!.address as Record<string, unknown>).county = 'Anne Arundel';
+    (doc.institutions[0]!.address as Record<string, unknown>).fipsCode = '24003';
     const result = validate(doc);
     expect(result.issues).to.deep.equal([]);
     expect(result.data).to.not.have.property('extra');
     expect(result.data?.programs?.[0]).to.not.have.property('tuitionNotes');
+    // Listed as information (the checker, validate --strict), never as a problem.
+    expect(result.info.map((i) => i.path)).to.have.members(['/extra', '/programs/0/tuitionNotes', '/institutions/0/address/fipsCode']);
+  });
+
+  it('names the property that an unknown one standing in its place most likely misspells', () => {
+    const doc = validDocument();
+    (doc.institutions[0]!.address as Record<string, unknown>).county = 'US';
+    const result = validate(doc);
+    expect(result.issues).to.deep.equal([
+      {
+        severity: 'warning',
+        path: '/institutions/0/address/county',
+        message: "'county' is not a property of the contract, so it is ignored. Did you mean 'country'?",
+        fix: { op: 'rename', from: '/institutions/0/address/county', to: 'country' },
+      },
+    ]);
   });
 
   it('accepts a newer minor version', () => {
@@ -120,15 +136,35 @@ describe('validate: fatal problems', () => {
 });
 
 describe('validate: records', () => {
-  it('drops a bad record, keeps the good ones, and names the exact path', () => {
+  it('leaves out a record without what it cannot be shown without, keeps the good ones, and names the exact path', () => {
     const doc = validDocument();
-    doc.programs.push({ ...doc.programs[0], id: 'p3', timeToComplete: 'one year' });
+    doc.programs.push({ ...doc.programs[0], id: 'p3', name: '   ' });
     const result = validate(doc);
     expect(result.ok).to.be.true;
     expect(result.data?.programs?.map((p) => p.id)).to.deep.equal(['aacc-cyber', 'aacc-cyber-2']);
     expect(result.issues).to.deep.equal([
-      { severity: 'error', path: '/programs/2/timeToComplete', message: "expected an ISO 8601 duration such as P1Y, got 'one year'" },
+      { severity: 'error', path: '/programs/2/name', message: 'expected non-empty text, got empty text' },
     ]);
+    expect(result.leftOut).to.deep.equal([
+      { section: 'programs', id: 'p3', cause: '/programs/2/name: expected non-empty text, got empty text' },
+    ]);
+  });
+
+  it('drops a bad optional value with a warning and the fix, and keeps the record', () => {
+    const doc = validDocument();
+    doc.programs.push({ ...doc.programs[0], id: 'p3', timeToComplete: 'one year' });
+    const result = validate(doc);
+    expect(result.data?.programs?.map((p) => p.id)).to.deep.equal(['aacc-cyber', 'aacc-cyber-2', 'p3']);
+    expect(result.data?.programs?.[2]).to.not.have.property('timeToComplete');
+    expect(result.issues).to.deep.equal([
+      {
+        severity: 'warning',
+        path: '/programs/2/timeToComplete',
+        message: `expected an ISO 8601 duration such as P1Y, got 'one year'. Write "P1Y" instead. The record is shown without timeToComplete`,
+        fix: { op: 'replace', value: 'P1Y' },
+      },
+    ]);
+    expect(result.counts).to.deep.equal({ records: result.counts.records, kept: result.counts.records, leftOut: 0, dropped: 1 });
   });
 
   it('reports every problem in a record, each with its path', () => {

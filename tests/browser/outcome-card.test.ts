@@ -240,6 +240,23 @@ describe('<stem-outcome-card>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('when a mistake left its program out of the data: "not available" for the visitor, the cause for the site owner', async () => {
+    const doc = docWithFigures();
+    const program = doc.programs.find((p) => p.id === 'aacc-cyber')!;
+    (program as Record<string, unknown>).name = '';
+    const el = await card('program="aacc-cyber"', doc);
+    const shown = root(el).querySelector('[part="empty"]')!;
+    expect(root(el).querySelector('[part="error"]'), 'no "check the attribute" error: the attribute is right').to.be.null;
+    expect(text(shown.querySelector('p')!)).to.equal('The outcome figures for this program are not available right now.');
+    const details = shown.querySelector('details')!;
+    expect(text(details.querySelector('summary')!)).to.equal('Details for the site owner');
+    const index = doc.programs.indexOf(program);
+    expect(text(details.querySelector('p')!)).to.equal(
+      `The program “aacc-cyber” was left out of the data: /programs/${index}/name: expected non-empty text, got empty text`,
+    );
+    await expect(el).to.be.accessible();
+  });
+
   it('never shows a figure whose source is missing, and reports it as a data issue', async () => {
     const doc = docWithFigures();
     doc.outcomes[0]!.source = 'gone';

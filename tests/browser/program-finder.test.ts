@@ -73,6 +73,30 @@ describe('<stem-program-finder>', () => {
     history.replaceState(null, '', location.pathname + runnerSearch);
   });
 
+  it('keeps a program whose college was left out of the data, and says the college information is not available', async () => {
+    const doc = sample();
+    const college = doc.institutions.find((i) => i.id === doc.programs[0]!.institution)!;
+    delete (college as Record<string, unknown>).address;
+    // Names that no program of another college shares, to find these cards.
+    doc.programs.filter((p) => p.institution === college.id).forEach((p, i) => (p.name = `Left-out college program ${i + 1}`));
+    const warnings = captureWarnings();
+    const el = await finder('page-size="100"', doc);
+    await el.updateComplete;
+    warnings.restore();
+    const affected = doc.programs.filter((p) => p.institution === college.id).map((p) => p.name);
+    const shown = cards(el).filter((c) => affected.some((name) => c.querySelector('.card-title')?.textContent?.includes(name)));
+    expect(shown.length, 'the programs are still shown').to.be.greaterThan(0);
+    for (const card of shown) {
+      expect(card.querySelector('.college')!.textContent!.trim()).to.equal('Information about the college is not available.');
+    }
+    const index = doc.institutions.indexOf(college);
+    expect(
+      warnings.lines.some((l) =>
+        l.includes(`names the institution '${college.id}', which was left out: /institutions/${index}/address: is required but missing`),
+      ),
+    ).to.be.true;
+  });
+
   describe('search', () => {
     it('shows the count and the first page of cards, each with what a student compares', async () => {
       const el = await finder();

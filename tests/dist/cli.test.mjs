@@ -86,16 +86,63 @@ test('validate: each issue with its JSON path, its line and column in the file, 
   assert.match(name.message, /required/);
   const reference = at('/programs/5/institution');
   assert.equal(reference.line.slice(reference.column - 1), '"institution": "nowhere",');
-  assert.match(stdout, /broken\.json: 2 errors, \d+ warnings?; the widgets show .*33 programs.*\(records with errors are left out\)/);
+  assert.match(duration.message, /Write "P1Y" instead\. The record is shown without timeToComplete/);
+  // The counts add up to the records in the file.
+  const records = ['fields', 'institutions', 'programs', 'sources', 'outcomes'].reduce((n, k) => n + (doc[k]?.length ?? 0), 0);
+  assert.match(
+    stdout,
+    new RegExp(`broken\\.json: 1 error, \\d+ warnings; the widgets show .*34 programs.* \\(${records - 1} of ${records} records shown: 1 left out, 1 bad value dropped\\)`),
+  );
 });
 
 test('validate: text that is not JSON gets the line and column where it breaks', async () => {
   const cwd = tempDir();
   writeFileSync(join(cwd, 'syntax.json'), '{\n  "contractVersion": "1.0",\n  "programs": [\n    { "id": "a", }\n  ]\n}\n');
   const { code, stdout } = await run(['validate', 'syntax.json'], cwd);
-  assert.equal(code, 1);
-  assert.match(stdout, /fatal\s+\(document\)\s+line 4, column 18: This is not valid JSON/);
-  assert.match(stdout, /syntax\.json: the widgets cannot show this document/);
+  // Unreadable, as the README's table says: exit code 2.
+  assert.equal(code, 2);
+  assert.match(stdout, /syntax\.json: could not be read: not valid JSON \(line 4, column 18\): This is not valid JSON/);
+});
+
+test('validate: every way a file can be unreadable is exit code 2, a readable document the widgets cannot show is 1', async () => {
+  const cwd = tempDir();
+  writeFileSync(join(cwd, 'empty.json'), '\uFEFF  \n');
+  writeFileSync(join(cwd, 'version.json'), JSON.stringify({ contractVersion: '2.0', programs: [] }));
+  writeFileSync(join(cwd, 'list.json'), '[]');
+  const cases = [
+    ['empty.json', 2, /empty\.json: could not be read: the file is empty/],
+    ['.', 2, /could not be read: this is a folder, not a file/],
+    ['no-such.json', 2, /could not be read: no such file/],
+    ['version.json', 1, /version\.json: the widgets cannot show this document/],
+    ['list.json', 1, /list\.json: the widgets cannot show this document/],
+  ];
+  for (const [file, expected, pattern] of cases) {
+    const { code, stdout } = await run(['validate', file], cwd);
+    assert.equal(code, expected, `${file}: ${stdout}`);
+    assert.match(stdout, pattern);
+  }
+  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+  assert.match(readme, /0 valid, 1 problems, 2 unreadable/);
+});
+
+test('validate --strict: properties the contract does not know are listed and count; without it they are not', async () => {
+  const cwd = tempDir();
+  const doc = JSON.parse(readFileSync(SAMPLE, 'utf8'));
+  doc.programs[0].internalNotes = 'for staff';
+  doc.programs[1].timeToComplet = doc.programs[1].timeToComplete;
+  delete doc.programs[1].timeToComplete;
+  writeFileSync(join(cwd, 'extra.json'), JSON.stringify(doc, null, 2));
+  const plain = await run(['validate', 'extra.json'], cwd);
+  assert.equal(plain.code, 1, 'the misspelling is a warning');
+  assert.match(plain.stdout, /warning\s+\/programs\/1\/timeToComplet\s+line \d+, column \d+: 'timeToComplet' is not a property of the contract, so it is ignored\. Did you mean 'timeToComplete'\?/);
+  assert.doesNotMatch(plain.stdout, /internalNotes/);
+  const strict = await run(['validate', '--strict', 'extra.json'], cwd);
+  assert.equal(strict.code, 1);
+  assert.match(strict.stdout, /info\s+\/programs\/0\/internalNotes\s+line \d+, column \d+: 'internalNotes' is not a property of the contract; it is ignored/);
+  delete doc.programs[1].timeToComplet;
+  writeFileSync(join(cwd, 'extra.json'), JSON.stringify(doc, null, 2));
+  assert.equal((await run(['validate', 'extra.json'], cwd)).code, 0);
+  assert.equal((await run(['validate', '--strict', 'extra.json'], cwd)).code, 1);
 });
 
 test('validate: a missing file is exit code 2, even next to a valid one', async () => {
@@ -186,9 +233,10 @@ test('import: byte order marks, Windows line endings, quoted commas, quotes and 
   assert.equal(doc.programs[2].numberOfCredits, undefined);
 });
 
-test('import: mistakes name the file, the row and the column, and nothing is written', async () => {
+test('import: mistakes name the file, the row and the column; a record that would be left out stops the import', async () => {
   const programs = readFileSync(join(FIXTURES, 'programs.csv'), 'utf8')
     .replace('P9M,24,online', 'nine months,twenty-four,online')
+    .replace(',certificate,P1Y,', ',degree,P1Y,')
     .replace(',description\n', ',description,duraton\n');
   const dir = csvFolder({ 'programs.csv': programs });
   const out = join(dir, 'data.json');
@@ -196,10 +244,76 @@ test('import: mistakes name the file, the row and the column, and nothing is wri
   assert.equal(code, 1, stderr);
   assert.equal(existsSync(out), false);
   assert.match(stderr, /warning programs\.csv, row 1, column P \(duraton\): unknown column "duraton"; it was ignored/);
+  // Words for a length are read, and said once for the column.
+  assert.match(stderr, /note\s+programs\.csv, column G \(timeToComplete\): read as the contract writes it \(length in words\) in row 3, such as nine months → P9M/);
   // The spreadsheet's row 3, though the first program's line breaks put it on line 8 of the file.
-  assert.match(stderr, /error\s+programs\.csv, row 3, column G \(timeToComplete\): expected an ISO 8601 duration such as P1Y, got 'nine months'/);
-  assert.match(stderr, /error\s+programs\.csv, row 3, column H \(numberOfCredits\): expected a number, got 'twenty-four'/);
-  assert.match(stderr, /Nothing was written: 2 problems/);
+  assert.match(stderr, /warning\s+programs\.csv, row 3, column H \(numberOfCredits\): expected a number, got 'twenty-four'\. The record is shown without numberOfCredits/);
+  assert.match(stderr, /error\s+programs\.csv, row 2, column F \(credential\.category\): expected one of .*got 'degree'/);
+  assert.match(stderr, /Nothing was written: 1 problem to fix in the sheets first \(\d+ rows read: 1 would be left out\)/);
+});
+
+test('import: sheets as staff fill them and Excel saves them (US dates, Excel date numbers, lengths in words, state names, any case) import with notes, not errors', async () => {
+  const cwd = tempDir();
+  const { code, stderr } = await run(['import', join(ROOT, 'tests/dist/staff-sheets'), '--publisher', 'Staff', '--out', 'data.json'], cwd);
+  assert.equal(code, 0, stderr);
+  assert.doesNotMatch(stderr, /^\s+(error|warning|fatal)/m);
+  assert.match(stderr, /note\s+institutions\.csv, column D \(Address\.Region\): read as the contract writes it \(state name\) in rows 2 and 3, such as Michigan → MI/);
+  assert.match(stderr, /note\s+programs\.csv, column M \(startDates\): read as the contract writes it \(US date \(month\/day\/year\)\) in rows 2 and 5, such as 8\/30\/2027 → 2027-08-30/);
+  assert.match(stderr, /Wrote data\.json: .*\(11 rows read, 11 written, 0 left out\)/);
+  const doc = JSON.parse(readFileSync(join(cwd, 'data.json'), 'utf8'));
+  const byId = Object.fromEntries(doc.programs.map((p) => [p.id, p]));
+  assert.deepEqual(byId['lakeshore-cyber'].startDates, ['2027-08-30', '2028-01-25']);
+  assert.deepEqual(byId['lakeshore-mech'].startDates, ['2027-08-30'], 'the Excel date number 46629');
+  assert.deepEqual(byId['bay-cyber'].startDates, ['2028-01-25']);
+  assert.deepEqual(
+    doc.programs.map((p) => p.timeToComplete),
+    ['P10M', 'P1Y', 'P16W', 'P1Y'],
+  );
+  assert.deepEqual(byId['lakeshore-cyber'].modes, ['in-person', 'online']);
+  assert.deepEqual(byId['bay-mech'].modes, ['in-person'], 'presencial');
+  assert.deepEqual(
+    doc.programs.map((p) => [p.credential.category, p.financialAidEligible]),
+    [
+      ['certificate', true],
+      ['certificate', true],
+      ['industry-certification', false],
+      ['certificate', true],
+    ],
+  );
+  assert.deepEqual(
+    doc.institutions.map((i) => [i.address.region, i.address.country, i.url]),
+    [
+      ['MI', 'US', 'https://www.lakeshore.example.edu'],
+      ['MD', 'US', 'https://bay.example.edu'],
+    ],
+  );
+  assert.deepEqual(doc.outcomes[0].period, { start: '2024-08', end: '2025-07' });
+  assert.equal(doc.outcomes[0].value, 62);
+  const checked = await run(['validate', 'data.json'], cwd);
+  assert.equal(checked.code, 0, checked.stdout);
+});
+
+test('import: a date that reads both ways, in a column with one that reads only day first, is an error with both readings; --day-first reads it', async () => {
+  const dir = csvFolder({
+    'programs.csv': 'id,name,institution,field,credential.name,credential.category,startDates\r\na,A,cc-north,cybersecurity,C,certificate,13/01/2027\r\nb,B,cc-north,cybersecurity,C,certificate,01/12/2027\r\n',
+  });
+  const us = await run(['import', dir, '--publisher', 'X']);
+  assert.equal(us.code, 1, us.stderr);
+  assert.match(us.stderr, /error\s+programs\.csv, row 3, column G \(startDates\): "01\/12\/2027" could be 2027-01-12 or 2027-12-01: row 2 of this column has "13\/01\/2027", which can only be read day first\./);
+  const dayFirst = await run(['import', dir, '--publisher', 'X', '--day-first']);
+  assert.equal(dayFirst.code, 0, dayFirst.stderr);
+  assert.deepEqual(
+    JSON.parse(dayFirst.stdout).programs.map((p) => p.startDates[0]),
+    ['2027-01-13', '2027-12-01'],
+  );
+});
+
+test('import: a misspelt column header is answered with the column it most likely is', async () => {
+  const programs = readFileSync(join(FIXTURES, 'programs.csv'), 'utf8').replace('id,name,institution,', 'id,name,insitution,').replace(',timeToComplete,', ',timeToComplet,');
+  const { code, stderr } = await run(['import', csvFolder({ 'programs.csv': programs }), '--publisher', 'X']);
+  assert.equal(code, 1);
+  assert.match(stderr, /error\s+programs\.csv, row 1, column C \(insitution\): no column "institution": "insitution" looks like a misspelling of it\. Rename the column to "institution"/);
+  assert.match(stderr, /warning programs\.csv, row 1, column G \(timeToComplet\): unknown column "timeToComplet"; it was ignored\. Did you mean "timeToComplete"\?/);
 });
 
 test('import: a missing needed column and a broken quote stop with the file named', async () => {
