@@ -410,8 +410,14 @@ JSON is plain text: you can edit it in any text editor, or export it from a spre
 
 ## How to check your file
 
-- **In the data checker.** Open the demo site's *Data checker* page (\`npm start\`, then *Data checker*), then drop, choose or paste your file. It lists every problem in plain words with its place in the file, and shows the three widgets on your data. Nothing is uploaded: the file is checked in your browser.
-- **On the command line.** \`npx stem-widgets validate data.json\` (or a web address) prints each problem with its path, line and column, and exits with 0 when the file is valid, 1 when it has problems, 2 when it could not be read; \`--json\` prints the same for programs.
+- **In the data checker.** Open the demo site's *Data checker* page (\`npm start\`, then *Data checker*), then drop, choose or paste your file. It lists every problem in plain words with its place in the file, and shows the three widgets on your data. Where a fix can be derived (a date written 8/30/2027, a length written "10 months", "In person" for \`in-person\`, a state's name for its code, a misspelt property name), *Apply the suggested fixes* mends them and gives you the corrected file to download. Nothing is uploaded: the file is checked in your browser.
+- **On the command line.** \`npx stem-widgets validate data.json\` (or a web address) prints each problem with its path, line and column, the value to write instead where one can be derived, and how many records the widgets show, leave out and show without a bad value. \`--json\` prints the same for programs; \`--strict\` also lists properties the contract does not know. Exit codes:
+
+  | code | when |
+  | --- | --- |
+  | 0 | every file is valid (with \`--strict\`: and has no unknown property) |
+  | 1 | a file is JSON but has problems, including one the widgets cannot show at all (another contract version, no section, not an object) |
+  | 2 | a file could not be read as JSON: no such file, a folder, no permission, an empty file, a syntax error, a network failure or an HTTP error |
 - **In a code editor.** Put \`"$schema": "${schema.$id}"\` at the top of the file (see the example below). Editors such as VS Code then underline mistakes as you type, suggest property names and values, and explain each property when you point at it.
 - **On your web page.** The widgets check the file every time they load it. Open the browser's developer console: one \`[stem-widgets]\` group lists every problem with its place in the file. Add the \`show-errors\` attribute to \`<stem-data>\` to also show, on the page, why a file could not be used at all.
 - **With any JSON Schema tool.** The schema is published in the npm package as \`dist/stem-data-contract.schema.json\` (JSON Schema draft 2020-12, made from the same definition the widgets use) and online at ${schema.$id}. Developers can also call \`validate()\` from \`stem-widgets\`.
@@ -425,13 +431,17 @@ You can keep your data in a spreadsheet (Excel, Google Sheets, LibreOffice) and 
 1. **Get the templates.** \`npx stem-widgets templates my-data\` writes ${SECTIONS.map((s) => `\`${s}.csv\``).join(', ')} into the folder \`my-data\`. Each has the header row and one example row.
 2. **Fill them in.** Open each file in your spreadsheet, keep the header row as it is, replace the example row with your rows (one record per row), and leave out files you do not need. Leave a cell empty when you have nothing for it. The columns are listed below; the tables further down say what each one means and what it allows.
 3. **Save as CSV.** In Excel, *Save As* → *CSV UTF-8 (Comma delimited)*; in Google Sheets, *File* → *Download* → *Comma-separated values*, once per sheet. Keep the file names.
-4. **Import.** \`npx stem-widgets import my-data --publisher "Your consortium" --out data.json\`. Every mistake is reported with its file, row and column, such as \`programs.csv, row 5, column G (timeToComplete)\`, and the file is written only when no record would be left out. \`--publisher-url\` adds your website; \`--date\` sets \`dateModified\` (today by default).
+4. **Import.** \`npx stem-widgets import my-data --publisher "Your consortium" --out data.json\`. Every mistake is reported with its file, row and column, such as \`programs.csv, row 5, column G (timeToComplete)\`, with what to write instead where that can be derived. What the importer changed to fit the contract is said once per column, with the rows it touched (a *note*). A bad optional value is a warning: the record is still written, and the widgets show it without that value. The file is written only when no record would be left out, and the last line counts the rows read, written and left out. \`--publisher-url\` adds your website; \`--date\` sets \`dateModified\` (today by default); \`--day-first\` reads dates such as 30/08/2027 day first.
 5. **Check and publish.** \`npx stem-widgets validate data.json\`, or the data checker, then put \`data.json\` on your website.
 
 How cells are read:
 
 - A column such as \`address.locality\` fills a property inside another: \`"address": { "locality": "…" }\`. Column names are not case-sensitive.
-- Numbers may be written as a spreadsheet shows them: \`4,350\`, \`$4,350\`, \`82%\`. Yes/no columns take \`true\`, \`false\`, \`yes\` or \`no\`.
+- Numbers may be written as a spreadsheet shows them: \`4,350\`, \`$4,350\`, \`82%\`. Yes/no columns take \`true\`, \`false\`, \`yes\`, \`no\`, \`Y\`, \`N\` (and \`sí\`).
+- Dates may be written as Excel saves them in the US: \`8/30/2027\` (month first; \`--day-first\` for 30/08/2027), \`August 30, 2027\`, or as Excel's date number (\`46629\`). A date that could be read both ways, in a column that also holds one that can only be read the other way, is an error that gives both readings.
+- Lengths may be written in words, in English or Spanish: \`10 months\`, \`1 year\`, \`1.5 years\`, \`16 weeks\`, \`1 año\`, \`120 hours\` become \`P10M\`, \`P1Y\`, \`P18M\`, \`P16W\`, \`P1Y\`, \`PT120H\`.
+- Values from a closed list may be written in any case, with spaces or hyphens: \`In person\`, \`Certificate\`, \`Leadership Council\` (and \`presencial\`, \`en línea\`, \`híbrido\`). States may be written by name (\`Michigan\` for \`MI\`), countries as \`USA\`, web addresses without \`https://\`.
+- A column header that is not a column, standing where one is missing, is answered with the column it most likely is (\`timeToComplet\`: did you mean \`timeToComplete\`?).
 - A list (such as \`modes\` or \`caveats\`) has one item per line of its cell (Alt+Enter in Excel, Ctrl+Enter in Google Sheets). Lists of codes (modes, dates, SOC codes, roles) may also separate items with semicolons.
 - Lists of objects are spread over columns read side by side: the first line of \`occupations.soc\` goes with the first line of \`occupations.title\`, and a member's \`memberships.role\` with its \`memberships.asOf\`.
 - Commas, quotes and line breaks inside a cell are fine: the spreadsheet quotes them when it saves.

@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import consortium from '../src/sample/consortium.json';
 import { getStorybookHelpers } from '@wc-toolkit/storybook-helpers';
 import { NEVER_LOADS } from './loading.js';
 import type { StemOutcomeCard } from '../src/outcome-card/outcome-card.component.js';
@@ -105,5 +106,18 @@ export const BadRecord: Story = {
       ],
     };
     return html`<stem-outcome-card consortium .data=${data}></stem-outcome-card>`;
+  },
+};
+
+/**
+ * The program exists in the data, but a mistake in its record (an empty name) left it out: the
+ * visitor reads that the figures are not available; the site owner finds the cause under Details.
+ */
+export const SubjectLeftOut: Story = {
+  render: () => {
+    const data = structuredClone(consortium);
+    const program = data.programs.find((p) => p.id === 'aacc-cyber-technology')!;
+    program.name = '';
+    return html`<stem-outcome-card program="aacc-cyber-technology" .data=${data}></stem-outcome-card>`;
   },
 };

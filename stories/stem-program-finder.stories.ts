@@ -70,6 +70,22 @@ export const BadRecord: Story = {
     ></stem-program-finder>`,
 };
 
+/**
+ * Small mistakes in real files: a start date written 01/12/2027 and a length in words are dropped
+ * (the programs still show, see the console for the fixes), and a college without its address is
+ * left out, so its programs say the college information is not available.
+ */
+export const SmallMistakes: Story = {
+  render: () => {
+    const data = structuredClone(consortium);
+    data.programs[0]!.startDates = ['01/12/2027'];
+    data.programs[1]!.timeToComplete = '10 months';
+    const college = data.institutions.find((i) => i.id === data.programs[2]!.institution)!;
+    delete (college as Partial<typeof college>).address;
+    return html`<stem-program-finder .data=${data}></stem-program-finder>`;
+  },
+};
+
 /** In Spanish. */
 export const Spanish: Story = {
   render: () => html`<stem-program-finder src="sample/consortium.json" lang="es"></stem-program-finder>`,
