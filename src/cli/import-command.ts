@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { validate } from '../contract/validate.js';
+import { ADVICE } from '../contract/advice.js';
 import { CONTRACT_VERSION, SECTIONS, type SectionName } from '../contract/vocabulary.js';
 import { SCHEMA_ID } from '../contract/schema-id.js';
 import { csvFileName } from './csv-columns.js';
@@ -67,7 +68,7 @@ export async function importCommand(dir: string, options: ImportOptions): Promis
   let counts = { records: read, kept: read, leftOut: 0, dropped: 0 };
   if (!stopped) {
     const optionNames = { publisher: '--publisher / --publisher-url', dateModified: '--date' };
-    const result = validate(doc);
+    const result = validate(doc, { advise: ADVICE });
     counts = result.counts;
     problems.push(...result.issues.map((issue) => locateIssue(issue, imported.origins, optionNames)));
   }

@@ -1,7 +1,6 @@
 import { msg, str } from '@lit/localize';
 import { pointer } from './json-pointer.js';
-import { closeMatch } from './spelling.js';
-import type { ContractDocument, ContractIssue, LeftOutRecord } from './types.js';
+import type { Advisor, ContractDocument, ContractIssue, LeftOutRecord } from './types.js';
 
 function ids(records: { id: string }[] | undefined): Set<string> {
   return new Set((records ?? []).map((r) => r.id));
@@ -14,13 +13,12 @@ const MAX_IDS_TO_SPELL_CHECK = 5000;
  * Why a reference to `id` in `section` finds no record: it was left out (and why), or it is not
  * in the file at all (and what it may be a misspelling of).
  */
-function missingWhy(section: string, id: string, known: Set<string>, leftOut: LeftOutRecord[], what: string): string {
+function missingWhy(section: string, id: string, known: Set<string>, leftOut: LeftOutRecord[], what: string, advise?: Advisor): string {
   const gone = leftOut.find((r) => r.section === section && r.id === id);
   if (gone) return msg(str`names the ${what} '${id}', which was left out: ${gone.cause}`);
-  const near = known.size <= MAX_IDS_TO_SPELL_CHECK ? closeMatch(id, [...known]) : undefined;
-  return near
-    ? msg(str`names the ${what} '${id}', which is not in ${section}. Did you mean '${near}'?`)
-    : msg(str`names the ${what} '${id}', which is not in ${section}`);
+  const near = advise && known.size <= MAX_IDS_TO_SPELL_CHECK ? advise.closeMatch(id, [...known]) : undefined;
+  const base = msg(str`names the ${what} '${id}', which is not in ${section}`);
+  return near ? `${base}. ${advise!.didYouMean(near)}` : base;
 }
 
 /**
@@ -35,6 +33,7 @@ export function checkReferences(
   issues: ContractIssue[],
   positions: WeakMap<object, number>,
   leftOut: LeftOutRecord[],
+  advise?: Advisor,
 ): void {
   const at = (record: object, fallback: number) => positions.get(record) ?? fallback;
   const institutions = ids(doc.institutions);
@@ -47,14 +46,14 @@ export function checkReferences(
       issues.push({
         severity: 'warning',
         path: pointer(['programs', at(p, i), 'institution']),
-        message: missingWhy('institutions', p.institution, institutions, leftOut, msg('institution')),
+        message: missingWhy('institutions', p.institution, institutions, leftOut, msg('institution'), advise),
       });
     }
     if (!fields.has(p.field)) {
       issues.push({
         severity: 'warning',
         path: pointer(['programs', at(p, i), 'field']),
-        message: missingWhy('fields', p.field, fields, leftOut, msg('field')),
+        message: missingWhy('fields', p.field, fields, leftOut, msg('field'), advise),
       });
     }
   });
@@ -72,20 +71,20 @@ export function checkReferences(
         issues.push({
           severity: 'warning',
           path: pointer(['outcomes', at(o, i), 'subject', 'id']),
-          message: missingWhy(section, id, known, leftOut, noun()),
+          message: missingWhy(section, id, known, leftOut, noun(), advise),
         });
       }
       if (o.benchmark?.source !== undefined && !sources.has(o.benchmark.source)) {
         issues.push({
           severity: 'warning',
           path: pointer(['outcomes', at(o, i), 'benchmark', 'source']),
-          message: missingWhy('sources', o.benchmark.source, sources, leftOut, msg('source')),
+          message: missingWhy('sources', o.benchmark.source, sources, leftOut, msg('source'), advise),
         });
       }
       if (!sources.has(o.source)) {
         const path = pointer(['outcomes', at(o, i), 'source']);
         const message = msg(
-          str`${missingWhy('sources', o.source, sources, leftOut, msg('source'))}. A figure must cite its source, so this outcome was left out`,
+          str`${missingWhy('sources', o.source, sources, leftOut, msg('source'), advise)}. A figure must cite its source, so this outcome was left out`,
         );
         issues.push({ severity: 'error', path, message });
         leftOut.push({ section: 'outcomes', id: o.id, cause: `${path}: ${message}` });

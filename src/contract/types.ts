@@ -80,3 +80,33 @@ export interface ValidationResult {
   leftOut: LeftOutRecord[];
   counts: RecordCounts;
 }
+
+/** A property the contract does not know, and the known one it most likely misspells. */
+export interface UnknownProperty {
+  keys: (string | number)[];
+  name: string;
+  known?: string;
+}
+
+/**
+ * The tools' extra advice (src/contract/advice.ts: the data checker and the command line pass
+ * it; the widgets leave it out of every page's bundle): the value to write instead of a rejected
+ * one, properties the contract does not know and what they may misspell, all in words.
+ */
+export interface Advisor {
+  suggest(schema: unknown, value: unknown): { value: unknown; advice: string } | undefined;
+  unknown(schema: unknown, raw: unknown): UnknownProperty[];
+  closeMatch(name: string, known: readonly string[]): string | undefined;
+  /** "'timeToComplet' is not a property of the contract, so it is ignored. Did you mean 'timeToComplete'?" */
+  misspelt(name: string, known: string): string;
+  /** For the missing property that `name` misspells: "is missing: 'insitution' looks like …" */
+  missing(name: string, known: string): string;
+  /** "'internalNotes' is not a property of the contract; it is ignored" */
+  unknownProperty(name: string): string;
+  /** "Did you mean 'aacc'?" */
+  didYouMean(known: string): string;
+}
+
+export interface ValidateOptions {
+  advise?: Advisor;
+}

@@ -5,9 +5,16 @@ import { CONTRACT_MAJOR, SECTIONS, type SectionName } from './vocabulary.js';
 import { pointer } from './json-pointer.js';
 import { describeIssue, describeValue } from './describe-value.js';
 import { checkReferences } from './references.js';
-import { closeMatch } from './spelling.js';
-import { schemaAt, suggestValue, type SchemaNode } from './suggest.js';
-import type { ContractDocument, ContractIssue, IssueFix, LeftOutRecord, ValidationResult } from './types.js';
+import { schemaAt, type SchemaNode } from './schema-node.js';
+import type {
+  ContractDocument,
+  ContractIssue,
+  IssueFix,
+  LeftOutRecord,
+  UnknownProperty,
+  ValidateOptions,
+  ValidationResult,
+} from './types.js';
 
 // An empty config message marks "no phrase written", so describeIssue derives one from the type.
 const CONFIG = { message: () => '' } as const;
@@ -39,23 +46,19 @@ function valueAt(root: unknown, keys: readonly Key[]): unknown {
   return node;
 }
 
-const shown = (value: unknown) => (typeof value === 'string' ? JSON.stringify(value) : String(value));
-
-/** The issue's words, with the value that would fix it where one can be derived. */
-function describe(issue: RawIssue, schema: SchemaNode, keys: Key[], input: unknown): { message: string; fix?: IssueFix } {
+/** The issue's words, with the value that would fix it where the suggester derives one. */
+function describe(
+  issue: RawIssue,
+  schema: SchemaNode,
+  keys: Key[],
+  input: unknown,
+  options: ValidateOptions,
+): { message: string; fix?: IssueFix } {
   const message = describeIssue(issue);
   const found = issue.type === 'object' && issue.input === undefined ? undefined : valueAt(input, keys);
-  const suggestion = found === undefined ? undefined : suggestValue(schemaAt(schema, keys), found);
+  const suggestion = found === undefined ? undefined : options.advise?.suggest(schemaAt(schema, keys), found);
   if (!suggestion) return { message };
-  const fix: IssueFix = { op: 'replace', value: suggestion.value };
-  if (suggestion.alternative === undefined) return { message: msg(str`${message}. Write ${shown(suggestion.value)} instead`), fix };
-  const other = shown(suggestion.alternative);
-  return {
-    message: suggestion.kind.startsWith('US')
-      ? msg(str`${message}. Write ${shown(suggestion.value)} instead (or ${other}, if the day comes first)`)
-      : msg(str`${message}. Write ${shown(suggestion.value)} instead (or ${other}, if the month comes first)`),
-    fix,
-  };
+  return { message: `${message}. ${suggestion.advice}`, fix: { op: 'replace', value: suggestion.value } };
 }
 
 /**
@@ -82,7 +85,13 @@ function dropTarget(schema: SchemaNode, keys: Key[], candidate: unknown): Key[] 
 
 /** A copy of `record` without the values at `targets`; the partner's object is never changed. */
 function without(record: unknown, targets: Key[][]): unknown {
-  const copy = (node: unknown): unknown => (Array.isArray(node) ? [...node] : isPlainObject(node) ? { ...node } : node);
+  const copies = new Set<unknown>();
+  const copy = (node: unknown): unknown => {
+    if (copies.has(node)) return node;
+    const made = Array.isArray(node) ? [...node] : isPlainObject(node) ? { ...node } : node;
+    copies.add(made);
+    return made;
+  };
   const root = copy(record);
   const removals = new Map<unknown, Key[]>();
   for (const keys of targets) {
@@ -109,39 +118,6 @@ function without(record: unknown, targets: Key[][]): unknown {
 
 const keyWords = (key: Key, parent: Key | undefined) => (typeof key === 'number' ? msg(str`an item of ${String(parent)}`) : String(key));
 
-interface Misspelling {
-  keys: Key[];
-  name: string;
-  known: string;
-}
-
-/**
- * Properties the contract does not know. One that stands where a known property of similar
- * spelling is absent is most likely a typo of it; the others may be a newer minor version's.
- */
-function unknownProperties(node: SchemaNode, raw: unknown, prefix: Key[], typos: Misspelling[], others: Key[][]): void {
-  while (node.wrapped) node = node.wrapped;
-  if (node.type === 'array' && Array.isArray(raw) && node.item) {
-    raw.forEach((item, i) => unknownProperties(node.item!, item, [...prefix, i], typos, others));
-    return;
-  }
-  if (node.type !== 'object' || !isPlainObject(raw) || !node.entries) return;
-  const known = Object.keys(node.entries);
-  const absent = known.filter((k) => !hasOwn(raw, k));
-  for (const key of Object.keys(raw)) {
-    const child = node.entries[key];
-    if (child) {
-      unknownProperties(child, raw[key], [...prefix, key], typos, others);
-      continue;
-    }
-    const match = closeMatch(key, absent);
-    if (match) typos.push({ keys: [...prefix, key], name: key, known: match });
-    else others.push([...prefix, key]);
-  }
-}
-
-const shortKey = (key: string) => (key.length > 40 ? key.slice(0, 39) + '…' : key);
-
 interface RecordCheck {
   output?: unknown;
   issues: ContractIssue[];
@@ -155,16 +131,13 @@ interface RecordCheck {
  * record; a problem in what the record cannot be shown without leaves it out (an error). Only the
  * problems as written are reported: what a drop causes in turn is its echo, not a cause.
  */
-function checkRecord(schema: SchemaNode, record: unknown, prefix: Key[], info: ContractIssue[]): RecordCheck {
-  const typos: Misspelling[] = [];
-  const others: Key[][] = [];
-  unknownProperties(schema, record, [], typos, others);
-  for (const keys of others) {
-    info.push({
-      severity: 'info',
-      path: pointer([...prefix, ...keys]),
-      message: msg(str`'${shortKey(String(keys.at(-1)))}' is not a property of the contract; it is ignored`),
-    });
+function checkRecord(schema: SchemaNode, record: unknown, prefix: Key[], info: ContractIssue[], options: ValidateOptions): RecordCheck {
+  const advise = options.advise;
+  const unknown = advise?.unknown(schema, record) ?? [];
+  const typos = unknown.filter((u) => u.known !== undefined);
+  for (const u of unknown) {
+    if (u.known === undefined)
+      info.push({ severity: 'info', path: pointer([...prefix, ...u.keys]), message: advise!.unknownProperty(u.name) });
   }
   const first = v.safeParse(schema as unknown as v.GenericSchema, record, CONFIG);
   const issues: ContractIssue[] = [];
@@ -172,7 +145,7 @@ function checkRecord(schema: SchemaNode, record: unknown, prefix: Key[], info: C
     typos.find(
       (t) => t.known === keys.at(-1) && t.keys.length === keys.length && t.keys.every((k, i) => i === t.keys.length - 1 || k === keys[i]),
     );
-  const used = new Set<Misspelling>();
+  const used = new Set<UnknownProperty>();
   const located = first.success
     ? []
     : first.issues.map((issue) => {
@@ -180,21 +153,18 @@ function checkRecord(schema: SchemaNode, record: unknown, prefix: Key[], info: C
         const typo = valueAt(record, keys) === undefined ? typoFor(keys) : undefined;
         if (typo) {
           used.add(typo);
-          const fix: IssueFix = { op: 'rename', from: pointer([...prefix, ...typo.keys]), to: typo.known };
-          const message = msg(
-            str`is missing: '${shortKey(typo.name)}' looks like a misspelling of it. Rename '${shortKey(typo.name)}' to '${typo.known}'`,
-          );
-          return { issue, keys, message, fix };
+          const fix: IssueFix = { op: 'rename', from: pointer([...prefix, ...typo.keys]), to: typo.known! };
+          return { issue, keys, message: advise!.missing(typo.name, typo.known!), fix };
         }
-        return { issue, keys, ...describe(issue, schema, keys, record) };
+        return { issue, keys, ...describe(issue, schema, keys, record, options) };
       });
   for (const typo of typos) {
     if (used.has(typo)) continue;
     issues.push({
       severity: 'warning',
       path: pointer([...prefix, ...typo.keys]),
-      message: msg(str`'${shortKey(typo.name)}' is not a property of the contract, so it is ignored. Did you mean '${typo.known}'?`),
-      fix: { op: 'rename', from: pointer([...prefix, ...typo.keys]), to: typo.known },
+      message: advise!.misspelt(typo.name, typo.known!),
+      fix: { op: 'rename', from: pointer([...prefix, ...typo.keys]), to: typo.known! },
     });
   }
   if (first.success) return { output: first.output, issues, dropped: 0 };
@@ -268,6 +238,7 @@ function checkSection(
   info: ContractIssue[],
   leftOut: LeftOutRecord[],
   positions: WeakMap<object, number>,
+  options: ValidateOptions,
 ): SectionCheck | undefined {
   if (!Array.isArray(value)) {
     issues.push({
@@ -283,7 +254,7 @@ function checkSection(
   let dropped = 0;
   value.forEach((record, index) => {
     const rawId = isPlainObject(record) && typeof record.id === 'string' ? record.id : undefined;
-    const result = checkRecord(schema, record, [name, index], info);
+    const result = checkRecord(schema, record, [name, index], info, options);
     issues.push(...result.issues);
     if (result.output === undefined) {
       leftOut.push({ section: name, id: rawId, cause: result.cause! });
@@ -307,34 +278,32 @@ function checkSection(
 
 const TOP_LEVEL = ['$schema', ...Object.keys(HeaderSchema.entries), ...SECTIONS];
 
-function validateObject(doc: Record<string, unknown>): ValidationResult {
+function validateObject(doc: Record<string, unknown>, options: ValidateOptions): ValidationResult {
   const versionProblem = checkVersion(doc);
   if (versionProblem) return versionProblem;
   const present = SECTIONS.filter((name) => hasOwn(doc, name));
-  const misspelt = Object.keys(doc)
-    .filter((key) => !TOP_LEVEL.includes(key))
-    .map((key) => ({
-      key,
-      known: closeMatch(
-        key,
-        TOP_LEVEL.filter((k) => !hasOwn(doc, k)),
-      ),
-    }));
+  const advise = options.advise;
+  const misspelt = advise
+    ? Object.keys(doc)
+        .filter((key) => !TOP_LEVEL.includes(key))
+        .map((key) => ({
+          key,
+          known: advise.closeMatch(
+            key,
+            TOP_LEVEL.filter((k) => !hasOwn(doc, k)),
+          ),
+        }))
+    : [];
   if (present.length === 0) {
+    const none = msg(str`The document has none of the sections ${SECTIONS.join(', ')}; add at least one.`);
     const typo = misspelt.find((m) => m.known && (SECTIONS as readonly string[]).includes(m.known));
     return typo
-      ? fatal(
-          pointer([typo.key]),
-          msg(
-            str`The document has none of the sections ${SECTIONS.join(', ')}: '${shortKey(typo.key)}' looks like a misspelling of '${typo.known!}'. Rename it.`,
-          ),
-          {
-            op: 'rename',
-            from: pointer([typo.key]),
-            to: typo.known!,
-          },
-        )
-      : fatal('', msg(str`The document has none of the sections ${SECTIONS.join(', ')}; add at least one.`));
+      ? fatal(pointer([typo.key]), `${none} ${advise!.misspelt(typo.key, typo.known!)}`, {
+          op: 'rename',
+          from: pointer([typo.key]),
+          to: typo.known!,
+        })
+      : fatal('', none);
   }
 
   const issues: ContractIssue[] = [];
@@ -342,16 +311,9 @@ function validateObject(doc: Record<string, unknown>): ValidationResult {
   const leftOut: LeftOutRecord[] = [];
   for (const { key, known } of misspelt) {
     const path = pointer([key]);
-    if (known) {
-      issues.push({
-        severity: 'warning',
-        path,
-        message: msg(str`'${shortKey(key)}' is not a property of the contract, so it is ignored. Did you mean '${known}'?`),
-        fix: { op: 'rename', from: path, to: known },
-      });
-    } else {
-      info.push({ severity: 'info', path, message: msg(str`'${shortKey(key)}' is not a property of the contract; it is ignored`) });
-    }
+    if (known)
+      issues.push({ severity: 'warning', path, message: advise!.misspelt(key, known), fix: { op: 'rename', from: path, to: known } });
+    else info.push({ severity: 'info', path, message: advise!.unknownProperty(key) });
   }
   const data: Record<string, unknown> = { contractVersion: doc.contractVersion };
   // Header mistakes are reported but do not hide the records.
@@ -363,7 +325,7 @@ function validateObject(doc: Record<string, unknown>): ValidationResult {
     const headerNode = headerSchema as unknown as SchemaNode;
     for (const issue of header.issues) {
       const keys = keysOf(issue);
-      issues.push({ severity: 'warning', path: pointer(keys), ...describe(issue, headerNode, keys, doc) });
+      issues.push({ severity: 'warning', path: pointer(keys), ...describe(issue, headerNode, keys, doc, options) });
     }
     const publisher = v.safeParse(PublisherSchema, doc.publisher, CONFIG);
     if (publisher.success) data.publisher = publisher.output;
@@ -374,14 +336,14 @@ function validateObject(doc: Record<string, unknown>): ValidationResult {
   const positions = new WeakMap<object, number>();
   const counts = { records: 0, kept: 0, leftOut: 0, dropped: 0 };
   for (const name of present) {
-    const section = checkSection(name, doc[name], issues, info, leftOut, positions);
+    const section = checkSection(name, doc[name], issues, info, leftOut, positions, options);
     if (!section) continue;
     data[name] = section.records;
     counts.records += section.total;
     counts.dropped += section.dropped;
   }
   const result = data as ContractDocument;
-  checkReferences(result, issues, positions, leftOut);
+  checkReferences(result, issues, positions, leftOut, options.advise);
   counts.kept = SECTIONS.reduce((n, name) => n + ((data[name] as unknown[] | undefined)?.length ?? 0), 0);
   counts.leftOut = counts.records - counts.kept;
   return { ok: true, data: result, issues, info, leftOut, counts };
@@ -392,7 +354,7 @@ function validateObject(doc: Record<string, unknown>): ValidationResult {
  * throws: partners' JSON is untrusted, and a bad record must not hide the good ones. Accepts
  * the parsed value or the JSON text.
  */
-export function validate(input: unknown): ValidationResult {
+export function validate(input: unknown, options: ValidateOptions = {}): ValidationResult {
   try {
     let doc = input;
     if (typeof input === 'string') {
@@ -405,7 +367,7 @@ export function validate(input: unknown): ValidationResult {
     if (!isPlainObject(doc)) {
       return fatal('', msg(str`The document must be a JSON object ({ … }), got ${describeValue(doc)}.`));
     }
-    return validateObject(doc);
+    return validateObject(doc, options);
   } catch (e) {
     // Hostile input (getters that throw, proxies) must still end in a result.
     return fatal('', msg(str`The document could not be read: ${e instanceof Error ? e.message : String(e)}`));

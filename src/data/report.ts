@@ -23,6 +23,8 @@ export function reportIssues(source: string, result: ValidationResult): void {
   console.group(head);
   for (const issue of result.issues.slice(0, MAX_LINES)) log(line(issue));
   if (result.issues.length > MAX_LINES) log(`… and ${result.issues.length - MAX_LINES} more`);
+  // What to write instead is derived by the tools, which keeps it out of every page's bundle.
+  log('The data checker and `npx stem-widgets validate` suggest what to write instead, where that can be derived.');
   console.groupEnd();
 }
 

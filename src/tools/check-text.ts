@@ -1,4 +1,5 @@
 import { validate } from '../contract/validate.js';
+import { ADVICE } from '../contract/advice.js';
 import { SECTIONS } from '../contract/vocabulary.js';
 import type { ContractIssue, ValidationResult } from '../contract/types.js';
 import { JsonPositions, jsonSyntaxError } from './json-positions.js';
@@ -35,7 +36,7 @@ export function checkJsonText(text: string): TextCheck {
     const issues = result.issues.map((issue) => ({ ...issue, line: place.line, column: place.column }));
     return { result, issues, info: [], syntax: { line: place.line, column: place.column, message: issues[0]?.message ?? '' } };
   }
-  const result = validate(parsed);
+  const result = validate(parsed, { advise: ADVICE });
   const positions = new JsonPositions(clean);
   const place = (issue: ContractIssue): LocatedIssue => ({ ...issue, ...positions.of(issue.path) });
   return { result, issues: result.issues.map(place), info: result.info.map(place), parsed };

@@ -9,6 +9,9 @@ import { importTs } from '../../scripts/import-ts.mjs';
 const { contractJsonSchema } = await importTs('src/contract/json-schema.ts');
 const { validate } = await importTs('src/contract/validate.ts');
 const { applyFixes } = await importTs('src/tools/apply-fixes.ts');
+const { ADVICE } = await importTs('src/contract/advice.ts');
+// The tools' advice: did you mean, unknown properties, the value to write instead.
+const advised = (doc) => validate(doc, { advise: ADVICE });
 const schema = contractJsonSchema();
 const SECTIONS = ['fields', 'institutions', 'programs', 'sources', 'outcomes', 'members'];
 
@@ -220,7 +223,7 @@ for (const section of SECTIONS) {
       for (const key of row.keys.slice(0, -1)) parent = parent[key];
       parent[typo] = parent[row.name];
       delete parent[row.name];
-      const result = validate(documentWith(section, record));
+      const result = advised(documentWith(section, record));
       const from = `/${section}/0${pointer([...row.keys.slice(0, -1), typo])}`;
       const issue = result.issues.find((i) => i.fix?.op === 'rename' && i.fix.from === from);
       assert.ok(issue, `nothing says ${typo} is ${row.name}: ${JSON.stringify(result.issues)}`);
@@ -229,7 +232,7 @@ for (const section of SECTIONS) {
       assert.equal(issue.severity, row.required && !row.inOptional && !row.inList ? 'error' : issue.severity);
       assert.ok(!result.info.some((i) => i.path === from), 'a typo is not also listed as an unknown property');
       // Applying the fix gives back a document with no issue at all.
-      const fixed = validate(applyFixes(documentWith(section, record), result.issues).document);
+      const fixed = advised(applyFixes(documentWith(section, record), result.issues).document);
       assert.deepEqual(fixed.issues, []);
       checked++;
     }
@@ -239,7 +242,8 @@ for (const section of SECTIONS) {
 
 test('an unknown property with no near name is information, not a warning', () => {
   const record = { ...structuredClone(FULL.programs), internalNotes: 'for staff' };
-  const result = validate(documentWith('programs', record));
+  assert.deepEqual(validate(documentWith('programs', record)).info, [], 'the widgets do not look for them');
+  const result = advised(documentWith('programs', record));
   assert.deepEqual(result.issues, []);
   assert.deepEqual(
     result.info.map((i) => [i.severity, i.path]),
@@ -270,4 +274,18 @@ test('the summary counts add up to the records in the file', () => {
   assert.equal(result.counts.kept + result.counts.leftOut, inFile);
   assert.equal(result.counts.leftOut, 2);
   assert.equal(result.counts.dropped, 1);
+});
+
+test('two bad items of one list are both dropped, and the good one stays', () => {
+  const record = { ...structuredClone(FULL.programs), startDates: ['8/30/2027', '2027-09-01', '01/12/2027'] };
+  const result = validate(documentWith('programs', record));
+  assert.deepEqual(result.data.programs[0].startDates, ['2027-09-01']);
+  assert.deepEqual(
+    result.issues.map((i) => [i.severity, i.path]),
+    [
+      ['warning', '/programs/0/startDates/0'],
+      ['warning', '/programs/0/startDates/2'],
+    ],
+  );
+  assert.equal(result.counts.dropped, 2);
 });
