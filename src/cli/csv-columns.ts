@@ -95,11 +95,28 @@ function columnsOf(entries: Record<string, SchemaNode>, prefix: string[], needed
         if (inList) throw new Error(`csv-columns: a list inside a list at ${name}`);
         columns.push(...columnsOf(item.entries!, [], isNeeded, path));
       } else {
-        columns.push({ name, path, kind: kindOf(item, name), list: true, separator: separatorFor(item), needed: isNeeded, ...factsOf(item) });
+        columns.push({
+          name,
+          path,
+          kind: kindOf(item, name),
+          list: true,
+          separator: separatorFor(item),
+          needed: isNeeded,
+          ...factsOf(item),
+        });
       }
     } else if (inList) {
       const separator = separatorFor(node);
-      columns.push({ name, path: inList, itemPath: path, kind: kindOf(node, name), list: true, separator, needed: isNeeded, ...factsOf(node) });
+      columns.push({
+        name,
+        path: inList,
+        itemPath: path,
+        kind: kindOf(node, name),
+        list: true,
+        separator,
+        needed: isNeeded,
+        ...factsOf(node),
+      });
     } else {
       columns.push({ name, path, kind: kindOf(node, name), list: false, needed: isNeeded, ...factsOf(node) });
     }

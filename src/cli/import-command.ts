@@ -62,10 +62,13 @@ async function readInput(dir: string, say: (line: string) => void): Promise<CsvI
   }
   if (Object.keys(texts).length > 0) return importCsv(texts);
   // Excel keeps a "~$name.xlsx" lock file beside a workbook while it is open.
-  const workbooks = existsSync(dir) && statSync(dir).isDirectory() ? readdirSync(dir).filter((f) => isWorkbook(f) && !f.startsWith('~$')) : [];
+  const workbooks =
+    existsSync(dir) && statSync(dir).isDirectory() ? readdirSync(dir).filter((f) => isWorkbook(f) && !f.startsWith('~$')) : [];
   if (workbooks.length === 1) return readWorkbookFile(join(dir, workbooks[0]!), say);
   if (workbooks.length > 1) {
-    say(`${dir}: holds no CSV files but ${workbooks.length} workbooks (${workbooks.join(', ')}): name the one to import, such as "${join(dir, workbooks[0]!)}".`);
+    say(
+      `${dir}: holds no CSV files but ${workbooks.length} workbooks (${workbooks.join(', ')}): name the one to import, such as "${join(dir, workbooks[0]!)}".`,
+    );
     return EXIT.unreadable;
   }
   say(

@@ -16,8 +16,7 @@ export const WORKBOOK_FILE_NAME = 'stem-widgets-data.xlsx';
 const LAST_ROW = 1000;
 
 /** The docs' name of a column's property: `occupations.soc` is `occupations[].soc` there. */
-const docsKey = (column: CsvColumn) =>
-  column.itemPath ? `${column.path.join('.')}[].${column.itemPath.join('.')}` : column.name;
+const docsKey = (column: CsvColumn) => (column.itemPath ? `${column.path.join('.')}[].${column.itemPath.join('.')}` : column.name);
 
 /** A single-value closed list: a drop-down list in the sheet. A list of them may hold several lines. */
 const hasDropDown = (column: CsvColumn) => column.options !== undefined && !column.list;
@@ -29,7 +28,9 @@ function allows(column: CsvColumn): string[] {
   if (column.options && !many) lines.push(`One of: ${column.options.join(', ')} (pick from the drop-down list).`);
   if (column.options && many) lines.push(`Any of: ${column.options.join(', ')}; one per line.`);
   if (column.format === 'date') {
-    lines.push(many ? 'Dates, such as 2027-08-30, one per line (a single date may be a date cell).' : 'A date, such as 2027-08-30 (or a date cell).');
+    lines.push(
+      many ? 'Dates, such as 2027-08-30, one per line (a single date may be a date cell).' : 'A date, such as 2027-08-30 (or a date cell).',
+    );
   }
   if (column.format === 'partial-date') {
     lines.push(
@@ -39,7 +40,8 @@ function allows(column: CsvColumn): string[] {
   if (column.format === 'duration') lines.push('A duration, such as P1Y, or in words: 10 months, 1 year, 16 weeks.');
   if (column.kind === 'number') lines.push(many ? 'Numbers, one per line.' : 'A number, such as 30, without a unit.');
   if (column.kind === 'boolean') lines.push('true or false (yes or no).');
-  if (many && !column.options && !column.format && column.kind === 'text') lines.push('Several allowed: one per line (Alt+Enter starts a new line in a cell).');
+  if (many && !column.options && !column.format && column.kind === 'text')
+    lines.push('Several allowed: one per line (Alt+Enter starts a new line in a cell).');
   if (column.itemPath) {
     const list = column.path.join('.');
     lines.push(`Read side by side with the other ${list}.* columns: their first lines go together, then their second lines.`);
@@ -149,7 +151,11 @@ function valueText(value: CellValue, numFmt?: string): string {
   if (typeof value === 'boolean') return value ? 'true' : 'false';
   if (value instanceof Date) return dateText(value);
   if ('error' in value) return String(value.error);
-  if ('richText' in value) return value.richText.map((part) => part.text).join('').trim();
+  if ('richText' in value)
+    return value.richText
+      .map((part) => part.text)
+      .join('')
+      .trim();
   if ('formula' in value || 'sharedFormula' in value) return valueText((value as { result?: CellValue }).result ?? null, numFmt);
   if ('hyperlink' in value) {
     const text = (value as { text?: unknown }).text;
@@ -278,7 +284,11 @@ export async function readWorkbook(bytes: Uint8Array | ArrayBuffer, file = 'work
       message: `no sheet is named as a section (${SECTIONS.join(', ')}); the sheets here are ${names.map((n) => `"${n}"`).join(', ') || 'none'}`,
     });
   } else if (Object.keys(result.sheets).length === 0) {
-    result.problems.push({ severity: 'fatal', file, message: `the sheets ${Object.values(found).join(', ')} are empty: nothing to import` });
+    result.problems.push({
+      severity: 'fatal',
+      file,
+      message: `the sheets ${Object.values(found).join(', ')} are empty: nothing to import`,
+    });
   }
   return result;
 }

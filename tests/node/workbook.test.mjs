@@ -73,7 +73,11 @@ test('every header cell has a note: what the column means, whether it is require
       for (const option of column.options ?? []) assert.ok(note.includes(option), `${section} ${column.name} names ${option}`);
     });
   }
-  const note = (section, name) => columnNote(section, CSV_COLUMNS[section].find((c) => c.name === name));
+  const note = (section, name) =>
+    columnNote(
+      section,
+      CSV_COLUMNS[section].find((c) => c.name === name),
+    );
   assert.match(note('programs', 'occupations.soc'), /SOC 2018 code/);
   assert.match(note('programs', 'startDates'), /2027-08-30.*one per line/);
   assert.match(note('programs', 'timeToComplete'), /such as P1Y, or in words: 10 months, 1 year, 16 weeks/);
@@ -104,7 +108,9 @@ test('single-value closed lists have a drop-down list of exactly the vocabulary;
   }
   const programs = workbook.getWorksheet('programs');
   const category = CSV_COLUMNS.programs.findIndex((c) => c.name === 'credential.category') + 1;
-  assert.deepEqual(programs.dataValidations.model[`${programs.getColumn(category).letter}2`].formulae, [`"${CREDENTIAL_CATEGORIES.join(',')}"`]);
+  assert.deepEqual(programs.dataValidations.model[`${programs.getColumn(category).letter}2`].formulae, [
+    `"${CREDENTIAL_CATEGORIES.join(',')}"`,
+  ]);
   assert.ok(CSV_COLUMNS.outcomes.find((c) => c.name === 'metric').options.every((m, i) => m === METRICS[i]));
   assert.deepEqual([...CSV_COLUMNS.programs.find((c) => c.name === 'modes').options], [...PROGRAM_MODES]);
 });
@@ -115,7 +121,20 @@ async function staffWorkbook() {
   const notes = workbook.addWorksheet('Notes');
   notes.getCell('A1').value = 'Ask Pat before changing the outcomes.';
   const programs = workbook.addWorksheet('Programs ');
-  programs.addRow(['ID', 'Name', 'Institution', 'FIELD', 'url', 'credential.name', 'Credential.Category', 'startDates', 'numberOfCredits', 'cost.amount', 'financialAidEligible', 'description']);
+  programs.addRow([
+    'ID',
+    'Name',
+    'Institution',
+    'FIELD',
+    'url',
+    'credential.name',
+    'Credential.Category',
+    'startDates',
+    'numberOfCredits',
+    'cost.amount',
+    'financialAidEligible',
+    'description',
+  ]);
   programs.addRow([
     '  cyber-cert ',
     { richText: [{ text: 'Cyber ', font: { bold: true } }, { text: 'Technology' }] },
@@ -134,7 +153,20 @@ async function staffWorkbook() {
   programs.getCell('J2').numFmt = '"$"#,##0.00';
   // A blank row between records, then a record with a date and time and a shared formula.
   programs.addRow([]);
-  programs.addRow(['net-cert', 'Networking', 'example-cc', 'cybersecurity', '', 'Certificate', 'certificate', new Date(Date.UTC(2027, 0, 25, 9, 30)), 1234567.25, '', false, '']);
+  programs.addRow([
+    'net-cert',
+    'Networking',
+    'example-cc',
+    'cybersecurity',
+    '',
+    'Certificate',
+    'certificate',
+    new Date(Date.UTC(2027, 0, 25, 9, 30)),
+    1234567.25,
+    '',
+    false,
+    '',
+  ]);
   programs.getCell('H4').numFmt = 'yyyy-mm-dd hh:mm';
   const outcomes = workbook.addWorksheet('OUTCOMES');
   outcomes.addRow(['id', 'value', 'unit', 'subject.type', 'metric', 'status', 'period.start', 'period.end', 'population', 'source']);
@@ -148,10 +180,48 @@ test('a workbook as staff fill it in reads to the strings a person sees in it', 
   const { sheets, fileNames, problems } = await readWorkbook(await staffWorkbook(), 'data.xlsx');
   assert.deepEqual(Object.keys(sheets).sort(), ['outcomes', 'programs']);
   assert.deepEqual(sheets.programs, [
-    ['ID', 'Name', 'Institution', 'FIELD', 'url', 'credential.name', 'Credential.Category', 'startDates', 'numberOfCredits', 'cost.amount', 'financialAidEligible', 'description'],
-    ['cyber-cert', 'Cyber Technology', 'example-cc', 'Cybersecurity', 'https://www.example.edu/cyber', 'Certificate', 'Certificate', '2027-08-30', '30', '4350.5', 'true', '#N/A'],
+    [
+      'ID',
+      'Name',
+      'Institution',
+      'FIELD',
+      'url',
+      'credential.name',
+      'Credential.Category',
+      'startDates',
+      'numberOfCredits',
+      'cost.amount',
+      'financialAidEligible',
+      'description',
+    ],
+    [
+      'cyber-cert',
+      'Cyber Technology',
+      'example-cc',
+      'Cybersecurity',
+      'https://www.example.edu/cyber',
+      'Certificate',
+      'Certificate',
+      '2027-08-30',
+      '30',
+      '4350.5',
+      'true',
+      '#N/A',
+    ],
     [],
-    ['net-cert', 'Networking', 'example-cc', 'cybersecurity', '', 'Certificate', 'certificate', '2027-01-25T09:30:00Z', '1234567.25', '', 'false'],
+    [
+      'net-cert',
+      'Networking',
+      'example-cc',
+      'cybersecurity',
+      '',
+      'Certificate',
+      'certificate',
+      '2027-01-25T09:30:00Z',
+      '1234567.25',
+      '',
+      'false',
+    ],
   ]);
   assert.deepEqual(sheets.outcomes, [
     ['id', 'value', 'unit', 'subject.type', 'metric', 'status', 'period.start', 'period.end', 'population', 'source'],
