@@ -73,7 +73,7 @@ function dropDown(column: CsvColumn): DataValidation {
     allowBlank: true,
     formulae: [formula],
     showErrorMessage: true,
-    errorStyle: 'error',
+    errorStyle: 'stop',
     errorTitle: column.name,
     error: `Choose one of: ${options.join(', ')}`.slice(0, 225),
   };

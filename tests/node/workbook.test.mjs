@@ -97,6 +97,8 @@ test('single-value closed lists have a drop-down list of exactly the vocabulary;
         assert.equal(validation?.type, 'list', `${section} ${column.name}`);
         assert.equal(validation.allowBlank, true);
         assert.equal(validation.showErrorMessage, true);
+        // OOXML's error styles are stop, warning and information: anything else breaks the file for Excel.
+        assert.equal(validation.errorStyle, 'stop');
         assert.ok(validation.error);
         assert.deepEqual(validation.formulae, [`"${column.options.join(',')}"`]);
         assert.deepEqual(sheet.dataValidations.model[`${letter}1000`], validation, 'down to row 1000');
