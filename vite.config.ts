@@ -100,6 +100,8 @@ export default defineConfig(({ mode }) => ({
   // Relative URLs: the site works from any folder of any static host.
   base: mode === 'site' ? './' : '/',
   server: { open: '/src/demo/builder.html' },
+  // dist/cli.js carries its dependencies (exceljs too), so it runs without node_modules.
+  ssr: mode === 'cli' ? { noExternal: true } : {},
   // Pre-bundle every dependency before the first page load: otherwise a fresh checkout's first
   // `npm start` discovers them late, answers 504 "Outdated Optimize Dep" and reloads the page.
   optimizeDeps: {

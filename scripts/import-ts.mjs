@@ -17,6 +17,8 @@ export async function importTs(file) {
     outfile,
     logLevel: 'error',
     tsconfig: resolve('tsconfig.json'),
+    // CommonJS packages (exceljs) require Node's built-ins, which an ES module has to be given.
+    banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
   });
   return import(pathToFileURL(outfile).href);
 }

@@ -1,9 +1,12 @@
-import { RECORD_SCHEMAS } from '../contract/schema.js';
+import { DateSchema, DurationSchema, PartialDateSchema, RECORD_SCHEMAS } from '../contract/schema.js';
 import { SECTIONS, type SectionName } from '../contract/vocabulary.js';
 import type { SchemaNode } from '../contract/suggest.js';
 
 /** How a cell becomes a JSON value. */
 export type CellKind = 'text' | 'number' | 'boolean';
+
+/** Text with a shape a spreadsheet knows: a date (or only its month or year), or a duration. */
+export type CellFormat = 'date' | 'partial-date' | 'duration';
 
 /**
  * One spreadsheet column: `address.locality` is a property inside another. A list holds one
@@ -26,6 +29,22 @@ export interface CsvColumn {
   needed: boolean;
   /** What one value of the column must be (a list's item): what the importer reads cells against. */
   schema: SchemaNode;
+  /** A closed list (picklist): the values it allows; for a list, each item's. */
+  options?: readonly string[];
+  /** A date or a duration; for a list, each item's. */
+  format?: CellFormat;
+}
+
+const FORMATS = new Map<unknown, CellFormat>([
+  [DateSchema, 'date'],
+  [PartialDateSchema, 'partial-date'],
+  [DurationSchema, 'duration'],
+]);
+
+/** What a value node allows beyond its kind: a picklist's options, a date or duration format. */
+function factsOf(node: SchemaNode): Pick<CsvColumn, 'options' | 'format'> {
+  const format = FORMATS.get(node);
+  return { ...(node.type === 'picklist' && node.options ? { options: node.options } : {}), ...(format ? { format } : {}) };
 }
 
 const LINES = /\n/;
@@ -70,13 +89,32 @@ function columnsOf(entries: Record<string, SchemaNode>, prefix: string[], needed
         if (inList) throw new Error(`csv-columns: a list inside a list at ${name}`);
         columns.push(...columnsOf(item.entries!, [], isNeeded, path));
       } else {
-        columns.push({ name, path, kind: kindOf(item, name), list: true, separator: separatorFor(item), needed: isNeeded, schema: item });
+        columns.push({
+          name,
+          path,
+          kind: kindOf(item, name),
+          list: true,
+          separator: separatorFor(item),
+          needed: isNeeded,
+          schema: item,
+          ...factsOf(item),
+        });
       }
     } else if (inList) {
       const separator = separatorFor(node);
-      columns.push({ name, path: inList, itemPath: path, kind: kindOf(node, name), list: true, separator, needed: isNeeded, schema: node });
+      columns.push({
+        name,
+        path: inList,
+        itemPath: path,
+        kind: kindOf(node, name),
+        list: true,
+        separator,
+        needed: isNeeded,
+        schema: node,
+        ...factsOf(node),
+      });
     } else {
-      columns.push({ name, path, kind: kindOf(node, name), list: false, needed: isNeeded, schema: node });
+      columns.push({ name, path, kind: kindOf(node, name), list: false, needed: isNeeded, schema: node, ...factsOf(node) });
     }
   }
   return columns;

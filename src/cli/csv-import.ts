@@ -177,8 +177,7 @@ function recordFrom(cells: string[], columns: (CsvColumn | undefined)[], reader:
 }
 
 /** Matches header cells to columns, case and spaces aside; reports unknown, repeated and missing ones. */
-function readHeader(section: SectionName, header: string[], problems: ImportProblem[]): (CsvColumn | undefined)[] | null {
-  const file = csvFileName(section);
+function readHeader(section: SectionName, header: string[], problems: ImportProblem[], file: string): (CsvColumn | undefined)[] | null {
   const known = new Map(CSV_COLUMNS[section].map((c) => [c.name.toLowerCase(), c]));
   const seen = new Set<CsvColumn>();
   const unknown: { name: string; where: string }[] = [];
@@ -245,29 +244,50 @@ function readHeader(section: SectionName, header: string[], problems: ImportProb
  * endings). Syntax and header problems stop that file; values are left to the validator.
  */
 export function importCsv(texts: Partial<Record<SectionName, string>>, options: ReadOptions = {}): CsvImport {
-  const result: CsvImport = { sections: {}, origins: { file: {}, rows: {}, header: {} }, problems: [] };
+  const sheets: Partial<Record<SectionName, string[][]>> = {};
+  const problems: ImportProblem[] = [];
   for (const section of SECTIONS) {
     const text = texts[section];
     if (text === undefined) continue;
     const file = csvFileName(section);
-    let rows: string[][];
     try {
-      rows = parse(text, { bom: true, relax_column_count: true, trim: true, skip_empty_lines: false }) as string[][];
+      sheets[section] = parse(text, { bom: true, relax_column_count: true, trim: true, skip_empty_lines: false }) as string[][];
     } catch (e) {
       const err = e as Error & { lines?: number };
-      result.problems.push({
+      problems.push({
         severity: 'fatal',
         file,
         message: `not a readable CSV file${err.lines ? ` (near line ${err.lines})` : ''}: ${err.message}`,
       });
-      continue;
     }
+  }
+  const result = importRows(sheets, {}, options);
+  result.problems.unshift(...problems);
+  return result;
+}
+
+/**
+ * Builds the sections of a contract document from rows of cells, one table per section with its
+ * header row first: the rows of a CSV file or of a workbook's sheet. `fileNames` names where each
+ * came from in messages (`programs.csv` by default). Header problems stop that section; values
+ * are left to the validator.
+ */
+export function importRows(
+  sheets: Partial<Record<SectionName, string[][]>>,
+  fileNames: Partial<Record<SectionName, string>> = {},
+  options: ReadOptions = {},
+): CsvImport {
+  const result: CsvImport = { sections: {}, origins: { file: {}, rows: {}, header: {} }, problems: [] };
+  for (const section of SECTIONS) {
+    const rows = sheets[section];
+    if (rows === undefined) continue;
+    const file = fileNames[section] ?? csvFileName(section);
     const [header, ...body] = rows;
     if (!header || header.every((c) => c === '')) {
       result.problems.push({ severity: 'fatal', file, row: 1, message: 'the file is empty: the first row must name the columns' });
       continue;
     }
-    const columns = readHeader(section, header, result.problems);
+    const columns = readHeader(section, header, result.problems, file);
     if (!columns) continue;
     const records: unknown[] = [];
     const rowNumbers: number[] = [];

@@ -1,13 +1,14 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { validate } from '../contract/validate.js';
 import { ADVICE } from '../contract/advice.js';
 import { CONTRACT_VERSION, SECTIONS, type SectionName } from '../contract/vocabulary.js';
 import { SCHEMA_ID } from '../contract/schema-id.js';
 import { csvFileName } from './csv-columns.js';
-import { importCsv, locateIssue, type ImportProblem } from './csv-import.js';
+import { importCsv, importRows, locateIssue, type CsvImport, type ImportProblem, type ReadOptions } from './csv-import.js';
 import { EXIT } from './validate-command.js';
+import { readWorkbook } from './workbook.js';
 
 export interface ImportOptions {
   publisher: string;
@@ -28,13 +29,29 @@ function today(): string {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
 
+const isWorkbook = (file: string) => /\.xlsx$/i.test(file);
+
+/** A workbook's section sheets, as rows for importRows; its problems (not a workbook, unknown sheets) first. */
+async function readWorkbookFile(file: string, say: (line: string) => void, options: ReadOptions): Promise<CsvImport | number> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(file);
+  } catch (e) {
+    say(`${file}: could not be read: ${(e as Error).message}`);
+    return EXIT.unreadable;
+  }
+  const read = await readWorkbook(bytes, basename(file));
+  const imported = importRows(read.sheets, read.fileNames, options);
+  imported.problems.unshift(...read.problems);
+  return imported;
+}
+
 /**
- * Reads the CSV files of a folder, builds a contract document, checks it with the widgets' own
- * validator and writes it only if no record would be left out. Messages go to stderr, so that
- * without --out the document alone goes to stdout.
+ * The rows to import: a workbook named on the command line, else the CSV files of the folder,
+ * else the folder's one workbook. A number is the exit code when there is nothing to read.
  */
-export async function importCommand(dir: string, options: ImportOptions): Promise<number> {
-  const say = (line: string) => process.stderr.write(line + '\n');
+async function readInput(dir: string, say: (line: string) => void, options: ReadOptions): Promise<CsvImport | number> {
+  if (isWorkbook(dir) && !(existsSync(dir) && statSync(dir).isDirectory())) return readWorkbookFile(dir, say, options);
   const texts: Partial<Record<SectionName, string>> = {};
   for (const section of SECTIONS) {
     const file = join(dir, csvFileName(section));
@@ -46,13 +63,32 @@ export async function importCommand(dir: string, options: ImportOptions): Promis
       return EXIT.unreadable;
     }
   }
-  if (Object.keys(texts).length === 0) {
+  if (Object.keys(texts).length > 0) return importCsv(texts, options);
+  // Excel keeps a "~$name.xlsx" lock file beside a workbook while it is open.
+  const workbooks =
+    existsSync(dir) && statSync(dir).isDirectory() ? readdirSync(dir).filter((f) => isWorkbook(f) && !f.startsWith('~$')) : [];
+  if (workbooks.length === 1) return readWorkbookFile(join(dir, workbooks[0]!), say, options);
+  if (workbooks.length > 1) {
     say(
-      `${dir}: none of ${SECTIONS.map(csvFileName).join(', ')} is there. Run "stem-widgets templates ${dir}" to start from the templates.`,
+      `${dir}: holds no CSV files but ${workbooks.length} workbooks (${workbooks.join(', ')}): name the one to import, such as "${join(dir, workbooks[0]!)}".`,
     );
     return EXIT.unreadable;
   }
-  const imported = importCsv(texts, { dayFirst: options.dayFirst });
+  say(
+    `${dir}: none of ${SECTIONS.map(csvFileName).join(', ')} is there, nor an Excel workbook (.xlsx). Run "stem-widgets templates ${dir}" (or with --xlsx, for one workbook) to start from the templates.`,
+  );
+  return EXIT.unreadable;
+}
+
+/**
+ * Reads a workbook, or the CSV files of a folder, builds a contract document, checks it with the widgets' own
+ * validator and writes it only if no record would be left out. Messages go to stderr, so that
+ * without --out the document alone goes to stdout.
+ */
+export async function importCommand(dir: string, options: ImportOptions): Promise<number> {
+  const say = (line: string) => process.stderr.write(line + '\n');
+  const imported = await readInput(dir, say, { dayFirst: options.dayFirst });
+  if (typeof imported === 'number') return imported;
   const publisher: Record<string, string> = { name: options.publisher };
   if (options.publisherUrl) publisher.url = options.publisherUrl;
   const doc = {

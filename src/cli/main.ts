@@ -24,9 +24,9 @@ program
 program
   .command('import')
   .description(
-    'build a document from the CSV files in a folder (fields.csv, institutions.csv, programs.csv, sources.csv, outcomes.csv, members.csv)',
+    'build a document from an Excel workbook with a sheet per section, or from the CSV files in a folder (fields.csv, institutions.csv, programs.csv, sources.csv, outcomes.csv, members.csv)',
   )
-  .argument('<folder>', 'the folder holding the CSV files')
+  .argument('<folder-or-workbook>', 'a .xlsx workbook, or the folder holding the CSV files (or one .xlsx workbook)')
   .requiredOption('--publisher <name>', 'who publishes the data, such as "Maryland STEM Consortium"')
   .option('--publisher-url <url>', 'the publisher’s website')
   .option('--date <date>', 'the date the data was last changed (YYYY-MM-DD); today by default')
@@ -38,10 +38,13 @@ program
 
 program
   .command('templates')
-  .description('write the CSV templates, each with its header row and one example row')
+  .description(
+    'write the CSV templates, each with its header row and one example row; with --xlsx, one Excel workbook (stem-widgets-data.xlsx) with a sheet per section instead',
+  )
   .argument('<folder>', 'where to write them')
+  .option('--xlsx', 'write one workbook, a sheet per section, with notes on the columns and drop-down lists')
   .option('--force', 'replace files that are already there')
-  .action(async (dir: string, options: { force?: boolean }) => {
+  .action(async (dir: string, options: { force?: boolean; xlsx?: boolean }) => {
     process.exitCode = await templatesCommand(dir, options);
   });
 

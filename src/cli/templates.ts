@@ -87,6 +87,12 @@ function cellOf(record: Record<string, unknown>, column: CsvColumn): string {
   return String(value);
 }
 
+/** A section's template as cells: the header row and the example row, as templateCsv writes them. */
+export function templateRows(section: SectionName): string[][] {
+  const columns = CSV_COLUMNS[section];
+  return [columns.map((c) => c.name), columns.map((c) => cellOf(TEMPLATE_EXAMPLES[section], c))];
+}
+
 /** RFC 4180 quoting: only where a comma, a quote or a line break needs it. */
 const quote = (cell: string) => (/[",\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell);
 
@@ -95,7 +101,6 @@ const quote = (cell: string) => (/[",\r\n]/.test(cell) ? `"${cell.replace(/"/g, 
  * byte order mark, which is how Excel reads UTF-8 text correctly.
  */
 export function templateCsv(section: SectionName): string {
-  const columns = CSV_COLUMNS[section];
-  const rows = [columns.map((c) => c.name), columns.map((c) => cellOf(TEMPLATE_EXAMPLES[section], c))];
+  const rows = templateRows(section);
   return '\uFEFF' + rows.map((row) => row.map(quote).join(',')).join('\r\n') + '\r\n';
 }

@@ -4,10 +4,11 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parse } from 'csv-parse/sync';
+import ExcelJS from 'exceljs';
 import puppeteer from 'puppeteer-core';
 import { findChrome } from '../../scripts/find-chrome.mjs';
 import { CHROME_ARGS } from '../../scripts/chrome-args.mjs';
@@ -204,6 +205,78 @@ test('templates: one CSV per section with a header and one example row, which im
   const again = await run(['templates', 'sheets'], cwd);
   assert.equal(again.code, 1);
   assert.match(again.stderr, /already exist.*--force/);
+});
+
+test('templates --xlsx: one workbook, a sheet per section, which imports as a valid document; never overwritten without --force', async () => {
+  const { code, stdout, cwd } = await run(['templates', 'sheets', '--xlsx']);
+  assert.equal(code, 0, stdout);
+  assert.deepEqual(readdirSync(join(cwd, 'sheets')), ['stem-widgets-data.xlsx']);
+  assert.match(stdout, /Wrote sheets\/stem-widgets-data\.xlsx/);
+  const imported = await run(['import', 'sheets/stem-widgets-data.xlsx', '--publisher', 'Workbook Test', '--out', 'data.json'], cwd);
+  assert.equal(imported.code, 0, imported.stderr);
+  assert.match(imported.stderr, /Wrote data\.json: 1 fields, 1 institutions, 1 programs, 1 sources, 1 outcomes, 1 members \(6 rows read, 6 written, 0 left out\)\./);
+  const checked = await run(['validate', 'data.json'], cwd);
+  assert.equal(checked.code, 0, checked.stdout);
+  assert.match(checked.stdout, /valid: 1 fields, 1 institutions, 1 programs, 1 sources, 1 outcomes, 1 members/);
+  // The same document as from the CSV templates.
+  const csv = await run(['templates', 'csv']);
+  const fromCsv = await run(['import', 'csv', '--publisher', 'Workbook Test', '--date', '2026-05-01'], csv.cwd);
+  const fromXlsx = await run(['import', 'sheets', '--publisher', 'Workbook Test', '--date', '2026-05-01'], cwd);
+  assert.equal(fromXlsx.code, 0, fromXlsx.stderr);
+  assert.deepEqual(JSON.parse(fromXlsx.stdout), JSON.parse(fromCsv.stdout), 'a folder holding only the workbook reads it');
+
+  const again = await run(['templates', 'sheets', '--xlsx'], cwd);
+  assert.equal(again.code, 1);
+  assert.match(again.stderr, /stem-widgets-data\.xlsx already exists.*--force/);
+  assert.equal((await run(['templates', 'sheets', '--xlsx', '--force'], cwd)).code, 0);
+});
+
+test('import of a workbook: mistakes name the workbook, the sheet, the row and the column; not a workbook is exit code 2', async () => {
+  const { cwd } = await run(['templates', '.', '--xlsx']);
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(join(cwd, 'stem-widgets-data.xlsx'));
+  const programs = workbook.getWorksheet('programs');
+  programs.getCell('I2').value = 'soon';
+  programs.getCell('J2').value = 'many';
+  programs.getCell('H2').value = 'degree';
+  // A date pasted from another sheet brings its date format along.
+  programs.getCell('P2').value = new Date(Date.UTC(2027, 7, 30));
+  programs.getCell('P2').numFmt = 'm/d/yyyy';
+  workbook.addWorksheet('Scratch');
+  await workbook.xlsx.writeFile(join(cwd, 'data.xlsx'));
+  const { code, stderr } = await run(['import', 'data.xlsx', '--publisher', 'X', '--out', 'data.json'], cwd);
+  assert.equal(code, 1, stderr);
+  assert.equal(existsSync(join(cwd, 'data.json')), false);
+  assert.match(stderr, /warning data\.xlsx, sheet Scratch: the sheet "Scratch" was ignored/);
+  // A bad credential category leaves the program out (so nothing is written), and each problem of it is named.
+  assert.match(stderr, /error\s+data\.xlsx, sheet programs, row 2, column I \(timeToComplete\): expected an ISO 8601 duration such as P1Y, got 'soon'/);
+  assert.match(stderr, /error\s+data\.xlsx, sheet programs, row 2, column J \(numberOfCredits\): expected a number, got 'many'/);
+  assert.match(stderr, /error\s+data\.xlsx, sheet programs, row 2, column H \(credential\.category\): expected one of .*got 'degree'/);
+  assert.match(stderr, /Nothing was written: 3 problems to fix in the sheets first \(6 rows read: 1 would be left out\)/);
+  assert.doesNotMatch(stderr, /startDates/, 'a date cell is a date');
+
+  writeFileSync(join(cwd, 'notes.xlsx'), 'id,name\n');
+  const garbage = await run(['import', 'notes.xlsx', '--publisher', 'X'], cwd);
+  assert.equal(garbage.code, 2, garbage.stderr);
+  assert.match(garbage.stderr, /fatal\s+notes\.xlsx: not an Excel workbook \(\.xlsx\).*save it as Excel Workbook/);
+  assert.equal((await run(['import', 'missing.xlsx', '--publisher', 'X'], cwd)).code, 2);
+});
+
+test('dist/cli.js runs without node_modules: its dependencies are inside it', async () => {
+  const dir = tempDir();
+  mkdirSync(join(dir, 'bin'));
+  copyFileSync(CLI, join(dir, 'bin/cli.js'));
+  const alone = (args) =>
+    new Promise((done) => {
+      const child = spawn(process.execPath, [join(dir, 'bin/cli.js'), ...args], { cwd: dir });
+      let stderr = '';
+      child.stderr.on('data', (d) => (stderr += d));
+      child.on('close', (code) => done({ code, stderr }));
+    });
+  assert.equal((await alone(['templates', 'sheets', '--xlsx'])).code, 0);
+  const imported = await alone(['import', 'sheets', '--publisher', 'X', '--out', 'data.json']);
+  assert.equal(imported.code, 0, imported.stderr);
+  assert.equal((await alone(['validate', 'data.json'])).code, 0);
 });
 
 test('import: byte order marks, Windows line endings, quoted commas, quotes and line breaks, "$4,350" and header case', async () => {
