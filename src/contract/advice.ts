@@ -1,7 +1,8 @@
 import { closeMatch } from './spelling.js';
 import { suggestValue } from './suggest.js';
-import type { SchemaNode } from './schema-node.js';
-import type { Advisor, UnknownProperty } from './types.js';
+import { pointer } from './json-pointer.js';
+import { schemaAt, type SchemaNode } from './schema-node.js';
+import type { Advisor, ContractIssue } from './types.js';
 
 /*
  * The tools' advice to the person who edits the file (the data checker, the command line): kept
@@ -9,13 +10,31 @@ import type { Advisor, UnknownProperty } from './types.js';
  * like the tools themselves.
  */
 
+type Key = string | number;
+
 const shown = (value: unknown) => (typeof value === 'string' ? JSON.stringify(value) : String(value));
 const short = (key: string) => (key.length > 40 ? key.slice(0, 39) + '…' : key);
 const own = (o: object, key: string) => Object.prototype.hasOwnProperty.call(o, key);
 const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 
+function valueAt(root: unknown, keys: readonly Key[]): unknown {
+  let node = root;
+  for (const key of keys) {
+    if (!isObject(node) && !Array.isArray(node)) return undefined;
+    if (!own(node, String(key))) return undefined;
+    node = (node as Record<string, unknown>)[key as string];
+  }
+  return node;
+}
+
+interface Unknown {
+  keys: Key[];
+  name: string;
+  known?: string;
+}
+
 /** Walks a record beside its schema; a property standing where a known one of similar spelling is absent is most likely its typo. */
-function unknownIn(node: SchemaNode, raw: unknown, prefix: (string | number)[], found: UnknownProperty[]): void {
+function unknownIn(node: SchemaNode, raw: unknown, prefix: Key[], found: Unknown[]): void {
   while (node.wrapped) node = node.wrapped;
   if (node.type === 'array' && Array.isArray(raw) && node.item) {
     raw.forEach((item, i) => unknownIn(node.item!, item, [...prefix, i], found));
@@ -30,25 +49,47 @@ function unknownIn(node: SchemaNode, raw: unknown, prefix: (string | number)[], 
   }
 }
 
+const sameParent = (a: Key[], b: Key[]) => a.length === b.length && a.every((k, i) => i === a.length - 1 || k === b[i]);
+
 export const ADVICE: Advisor = {
-  suggest(node, input) {
-    const suggestion = suggestValue(node as SchemaNode | undefined, input);
-    if (!suggestion) return undefined;
-    const value = shown(suggestion.value);
-    const other = suggestion.alternative === undefined ? '' : shown(suggestion.alternative);
-    const advice = !other
-      ? `Write ${value} instead`
-      : `Write ${value} instead (or ${other}, if the ${suggestion.kind.startsWith('US') ? 'day' : 'month'} comes first)`;
-    return { value: suggestion.value, advice };
+  suggest(schema, record, found) {
+    for (const issue of found) {
+      if (issue.missing || issue.fix) continue;
+      const suggestion = suggestValue(schemaAt(schema as SchemaNode, issue.keys), valueAt(record, issue.keys));
+      if (!suggestion) continue;
+      const other = suggestion.alternative === undefined ? '' : shown(suggestion.alternative);
+      const order = suggestion.kind.startsWith('US') ? 'day' : 'month';
+      issue.message += `. Write ${shown(suggestion.value)} instead${other ? ` (or ${other}, if the ${order} comes first)` : ''}`;
+      issue.fix = { op: 'replace', value: suggestion.value };
+    }
   },
-  unknown(schema, raw) {
-    const found: UnknownProperty[] = [];
-    unknownIn(schema as SchemaNode, raw, [], found);
-    return found;
+  unknown(schema, record, prefix, found) {
+    const unknown: Unknown[] = [];
+    unknownIn(schema as SchemaNode, record, [], unknown);
+    const warnings: ContractIssue[] = [];
+    const info: ContractIssue[] = [];
+    for (const u of unknown) {
+      const path = pointer([...prefix, ...u.keys]);
+      if (!u.known) {
+        info.push({ severity: 'info', path, message: `'${short(u.name)}' is not a property of the contract; it is ignored` });
+        continue;
+      }
+      const fix = { op: 'rename', from: path, to: u.known } as const;
+      // The cause of "is required but missing" is the misspelling: one message, where it is missing.
+      const missing = found.find((f) => f.missing && f.keys.at(-1) === u.known && sameParent(f.keys, u.keys));
+      if (missing) {
+        missing.message = `is missing: '${short(u.name)}' looks like a misspelling of it. Rename '${short(u.name)}' to '${u.known}'`;
+        missing.fix = fix;
+      } else {
+        const message = `'${short(u.name)}' is not a property of the contract, so it is ignored. Did you mean '${u.known}'?`;
+        warnings.push({ severity: 'warning', path, message, fix });
+      }
+    }
+    return { warnings, info };
   },
-  closeMatch,
-  misspelt: (name, known) => `'${short(name)}' is not a property of the contract, so it is ignored. Did you mean '${known}'?`,
-  missing: (name, known) => `is missing: '${short(name)}' looks like a misspelling of it. Rename '${short(name)}' to '${known}'`,
-  unknownProperty: (name) => `'${short(name)}' is not a property of the contract; it is ignored`,
-  didYouMean: (known) => `Did you mean '${known}'?`,
+  didYouMean(name, known) {
+    // Past this many ids, a "did you mean" for each bad reference costs more than it is worth.
+    const near = known.size <= 5000 ? closeMatch(name, [...known]) : undefined;
+    return near && `Did you mean '${near}'?`;
+  },
 };

@@ -6,9 +6,6 @@ function ids(records: { id: string }[] | undefined): Set<string> {
   return new Set((records ?? []).map((r) => r.id));
 }
 
-// Past this many ids, a "did you mean" for each bad reference costs more than it is worth.
-const MAX_IDS_TO_SPELL_CHECK = 5000;
-
 /**
  * Why a reference to `id` in `section` finds no record: it was left out (and why), or it is not
  * in the file at all (and what it may be a misspelling of).
@@ -16,9 +13,9 @@ const MAX_IDS_TO_SPELL_CHECK = 5000;
 function missingWhy(section: string, id: string, known: Set<string>, leftOut: LeftOutRecord[], what: string, advise?: Advisor): string {
   const gone = leftOut.find((r) => r.section === section && r.id === id);
   if (gone) return msg(str`names the ${what} '${id}', which was left out: ${gone.cause}`);
-  const near = advise && known.size <= MAX_IDS_TO_SPELL_CHECK ? advise.closeMatch(id, [...known]) : undefined;
   const base = msg(str`names the ${what} '${id}', which is not in ${section}`);
-  return near ? `${base}. ${advise!.didYouMean(near)}` : base;
+  const near = advise?.didYouMean(id, known);
+  return near ? `${base}. ${near}` : base;
 }
 
 /**

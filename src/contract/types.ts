@@ -81,30 +81,36 @@ export interface ValidationResult {
   counts: RecordCounts;
 }
 
-/** A property the contract does not know, and the known one it most likely misspells. */
-export interface UnknownProperty {
+/** A problem found in one record as the validator first words it, before it knows the severity. */
+export interface FoundIssue {
+  /** The path inside the record. */
   keys: (string | number)[];
-  name: string;
-  known?: string;
+  message: string;
+  fix?: IssueFix;
+  /** Set when the property is missing (absent from the record), not wrong. */
+  missing: boolean;
 }
 
 /**
- * The tools' extra advice (src/contract/advice.ts: the data checker and the command line pass
- * it; the widgets leave it out of every page's bundle): the value to write instead of a rejected
- * one, properties the contract does not know and what they may misspell, all in words.
+ * The tools' extra advice (src/contract/advice.ts: the data checker and the command line pass it;
+ * the widgets leave it out of every page's bundle): the value to write instead of a rejected one,
+ * and the properties the contract does not know, with what they most likely misspell.
  */
 export interface Advisor {
-  suggest(schema: unknown, value: unknown): { value: unknown; advice: string } | undefined;
-  unknown(schema: unknown, raw: unknown): UnknownProperty[];
-  closeMatch(name: string, known: readonly string[]): string | undefined;
-  /** "'timeToComplet' is not a property of the contract, so it is ignored. Did you mean 'timeToComplete'?" */
-  misspelt(name: string, known: string): string;
-  /** For the missing property that `name` misspells: "is missing: 'insitution' looks like …" */
-  missing(name: string, known: string): string;
-  /** "'internalNotes' is not a property of the contract; it is ignored" */
-  unknownProperty(name: string): string;
-  /** "Did you mean 'aacc'?" */
-  didYouMean(known: string): string;
+  /** Adds the value to write instead to each issue where one can be derived, in place. */
+  suggest(schema: unknown, record: unknown, found: FoundIssue[]): void;
+  /**
+   * Properties of `record` the schema does not know, below `prefix` in the document: a misspelling
+   * of a missing property rewrites that issue in place; others are warnings (a likely typo) or info.
+   */
+  unknown(
+    schema: unknown,
+    record: unknown,
+    prefix: (string | number)[],
+    found: FoundIssue[],
+  ): { warnings: ContractIssue[]; info: ContractIssue[] };
+  /** "Did you mean 'aacc'?", for an id that names no record. */
+  didYouMean(name: string, known: ReadonlySet<string>): string | undefined;
 }
 
 export interface ValidateOptions {

@@ -5,16 +5,8 @@ import { CONTRACT_MAJOR, SECTIONS, type SectionName } from './vocabulary.js';
 import { pointer } from './json-pointer.js';
 import { describeIssue, describeValue } from './describe-value.js';
 import { checkReferences } from './references.js';
-import { schemaAt, type SchemaNode } from './schema-node.js';
-import type {
-  ContractDocument,
-  ContractIssue,
-  IssueFix,
-  LeftOutRecord,
-  UnknownProperty,
-  ValidateOptions,
-  ValidationResult,
-} from './types.js';
+import type { SchemaNode } from './schema-node.js';
+import type { ContractDocument, ContractIssue, IssueFix, LeftOutRecord, FoundIssue, ValidateOptions, ValidationResult } from './types.js';
 
 // An empty config message marks "no phrase written", so describeIssue derives one from the type.
 const CONFIG = { message: () => '' } as const;
@@ -44,21 +36,6 @@ function valueAt(root: unknown, keys: readonly Key[]): unknown {
     node = (node as Record<string, unknown>)[key as string];
   }
   return node;
-}
-
-/** The issue's words, with the value that would fix it where the suggester derives one. */
-function describe(
-  issue: RawIssue,
-  schema: SchemaNode,
-  keys: Key[],
-  input: unknown,
-  options: ValidateOptions,
-): { message: string; fix?: IssueFix } {
-  const message = describeIssue(issue);
-  const found = issue.type === 'object' && issue.input === undefined ? undefined : valueAt(input, keys);
-  const suggestion = found === undefined ? undefined : options.advise?.suggest(schemaAt(schema, keys), found);
-  if (!suggestion) return { message };
-  return { message: `${message}. ${suggestion.advice}`, fix: { op: 'replace', value: suggestion.value } };
 }
 
 /**
@@ -132,40 +109,19 @@ interface RecordCheck {
  * problems as written are reported: what a drop causes in turn is its echo, not a cause.
  */
 function checkRecord(schema: SchemaNode, record: unknown, prefix: Key[], info: ContractIssue[], options: ValidateOptions): RecordCheck {
-  const advise = options.advise;
-  const unknown = advise?.unknown(schema, record) ?? [];
-  const typos = unknown.filter((u) => u.known !== undefined);
-  for (const u of unknown) {
-    if (u.known === undefined)
-      info.push({ severity: 'info', path: pointer([...prefix, ...u.keys]), message: advise!.unknownProperty(u.name) });
-  }
   const first = v.safeParse(schema as unknown as v.GenericSchema, record, CONFIG);
-  const issues: ContractIssue[] = [];
-  const typoFor = (keys: Key[]) =>
-    typos.find(
-      (t) => t.known === keys.at(-1) && t.keys.length === keys.length && t.keys.every((k, i) => i === t.keys.length - 1 || k === keys[i]),
-    );
-  const used = new Set<UnknownProperty>();
-  const located = first.success
+  const located: FoundIssue[] = first.success
     ? []
     : first.issues.map((issue) => {
         const keys = keysOf(issue);
-        const typo = valueAt(record, keys) === undefined ? typoFor(keys) : undefined;
-        if (typo) {
-          used.add(typo);
-          const fix: IssueFix = { op: 'rename', from: pointer([...prefix, ...typo.keys]), to: typo.known! };
-          return { issue, keys, message: advise!.missing(typo.name, typo.known!), fix };
-        }
-        return { issue, keys, ...describe(issue, schema, keys, record, options) };
+        return { keys, message: describeIssue(issue), missing: valueAt(record, keys) === undefined };
       });
-  for (const typo of typos) {
-    if (used.has(typo)) continue;
-    issues.push({
-      severity: 'warning',
-      path: pointer([...prefix, ...typo.keys]),
-      message: advise!.misspelt(typo.name, typo.known!),
-      fix: { op: 'rename', from: pointer([...prefix, ...typo.keys]), to: typo.known! },
-    });
+  const issues: ContractIssue[] = [];
+  if (options.advise) {
+    options.advise.suggest(schema, record, located);
+    const advice = options.advise.unknown(schema, record, prefix, located);
+    issues.push(...advice.warnings);
+    info.push(...advice.info);
   }
   if (first.success) return { output: first.output, issues, dropped: 0 };
 
@@ -209,8 +165,7 @@ function checkVersion(doc: Record<string, unknown>): ValidationResult | null {
   }
   const match = typeof version === 'string' ? /^(\d+)\.(\d+)$/.exec(version) : null;
   if (!match) {
-    const fix = version === 1 || version === '1' || version === 1.0 ? ({ op: 'replace', value: '1.0' } as const) : undefined;
-    return fatal('/contractVersion', msg(str`expected a contract version such as "1.0", got ${describeValue(version)}`), fix);
+    return fatal('/contractVersion', msg(str`expected a contract version such as "1.0", got ${describeValue(version)}`));
   }
   if (Number(match[1]) !== CONTRACT_MAJOR) {
     return fatal(
@@ -277,44 +232,23 @@ function checkSection(
 }
 
 const TOP_LEVEL = ['$schema', ...Object.keys(HeaderSchema.entries), ...SECTIONS];
+// The document's own properties, as a schema node the advisor can walk (their values are checked apart).
+const TOP_LEVEL_NODE: SchemaNode = { type: 'object', entries: Object.fromEntries(TOP_LEVEL.map((k) => [k, { type: 'unknown' }])) };
 
 function validateObject(doc: Record<string, unknown>, options: ValidateOptions): ValidationResult {
   const versionProblem = checkVersion(doc);
   if (versionProblem) return versionProblem;
   const present = SECTIONS.filter((name) => hasOwn(doc, name));
-  const advise = options.advise;
-  const misspelt = advise
-    ? Object.keys(doc)
-        .filter((key) => !TOP_LEVEL.includes(key))
-        .map((key) => ({
-          key,
-          known: advise.closeMatch(
-            key,
-            TOP_LEVEL.filter((k) => !hasOwn(doc, k)),
-          ),
-        }))
-    : [];
+  const top = options.advise?.unknown(TOP_LEVEL_NODE, doc, [], []) ?? { warnings: [], info: [] };
   if (present.length === 0) {
     const none = msg(str`The document has none of the sections ${SECTIONS.join(', ')}; add at least one.`);
-    const typo = misspelt.find((m) => m.known && (SECTIONS as readonly string[]).includes(m.known));
-    return typo
-      ? fatal(pointer([typo.key]), `${none} ${advise!.misspelt(typo.key, typo.known!)}`, {
-          op: 'rename',
-          from: pointer([typo.key]),
-          to: typo.known!,
-        })
-      : fatal('', none);
+    const typo = top.warnings.find((w) => w.fix?.op === 'rename' && (SECTIONS as readonly string[]).includes(w.fix.to));
+    return typo ? fatal(typo.path, `${none} ${typo.message}`, typo.fix) : fatal('', none);
   }
 
-  const issues: ContractIssue[] = [];
-  const info: ContractIssue[] = [];
+  const issues: ContractIssue[] = [...top.warnings];
+  const info: ContractIssue[] = [...top.info];
   const leftOut: LeftOutRecord[] = [];
-  for (const { key, known } of misspelt) {
-    const path = pointer([key]);
-    if (known)
-      issues.push({ severity: 'warning', path, message: advise!.misspelt(key, known), fix: { op: 'rename', from: path, to: known } });
-    else info.push({ severity: 'info', path, message: advise!.unknownProperty(key) });
-  }
   const data: Record<string, unknown> = { contractVersion: doc.contractVersion };
   // Header mistakes are reported but do not hide the records.
   const headerSchema = v.omit(HeaderSchema, ['contractVersion']);
@@ -322,11 +256,9 @@ function validateObject(doc: Record<string, unknown>, options: ValidateOptions):
   if (header.success) {
     Object.assign(data, header.output);
   } else {
-    const headerNode = headerSchema as unknown as SchemaNode;
-    for (const issue of header.issues) {
-      const keys = keysOf(issue);
-      issues.push({ severity: 'warning', path: pointer(keys), ...describe(issue, headerNode, keys, doc, options) });
-    }
+    const found: FoundIssue[] = header.issues.map((issue) => ({ keys: keysOf(issue), message: describeIssue(issue), missing: false }));
+    options.advise?.suggest(headerSchema, doc, found);
+    for (const { keys, message, fix } of found) issues.push({ severity: 'warning', path: pointer(keys), message, ...(fix ? { fix } : {}) });
     const publisher = v.safeParse(PublisherSchema, doc.publisher, CONFIG);
     if (publisher.success) data.publisher = publisher.output;
     if (typeof doc.dateModified === 'string' && !header.issues.some((i) => i.path?.[0]?.key === 'dateModified')) {

@@ -36,8 +36,7 @@ export abstract class StemWidget extends StemElement {
   /** Why a record that the data names was left out of it, when it was (the validator's cause). */
   protected leftOutRecord(section: string, id: string | undefined): LeftOutRecord | undefined {
     const state = this.dataSource.state;
-    if (state.status !== 'ready' || id === undefined) return undefined;
-    return state.result.leftOut.find((r) => r.section === section && r.id === id);
+    return state.status === 'ready' && id ? state.result.leftOut.find((r) => r.section === section && r.id === id) : undefined;
   }
 
   /** How many skeleton lines to show while loading; roughly the ready widget's height. */

@@ -23,7 +23,7 @@ export function renderEmpty(message: string): TemplateResult {
  * plain words, and the cause for the site owner in a disclosure (the console has it too).
  */
 export function renderUnavailable(message: string, cause: string): TemplateResult {
-  return html`<div class="empty unavailable" part="empty" role="status">
+  return html`<div class="empty" part="empty" role="status">
     <p>${message}</p>
     <details>
       <summary>${msg('Details for the site owner')}</summary>

@@ -18,13 +18,13 @@ export function reportIssues(source: string, result: ValidationResult): void {
   const { kept, leftOut, dropped } = result.counts;
   const head = fatal
     ? `[stem-widgets] ${source} cannot be used:`
-    : `[stem-widgets] ${source}: ${result.issues.length} problem(s); ${kept} record(s) shown, ${leftOut} left out, ${dropped} value(s) dropped`;
+    : `[stem-widgets] ${source}: ${result.issues.length} problem(s); ${kept} shown, ${leftOut} left out, ${dropped} bad value(s) dropped`;
   const log = fatal ? console.error : console.warn;
   console.group(head);
   for (const issue of result.issues.slice(0, MAX_LINES)) log(line(issue));
   if (result.issues.length > MAX_LINES) log(`… and ${result.issues.length - MAX_LINES} more`);
   // What to write instead is derived by the tools, which keeps it out of every page's bundle.
-  log('The data checker and `npx stem-widgets validate` suggest what to write instead, where that can be derived.');
+  log('Suggested fixes: the data checker, or npx stem-widgets validate.');
   console.groupEnd();
 }
 

@@ -129,15 +129,6 @@ export class StemOutcomeCard extends StemWidget {
     return chosen.sort((a, b) => rank(a) - rank(b) || b.period.end.localeCompare(a.period.end));
   }
 
-  /** What the visitor reads when the data had this subject, but with a mistake that left it out. */
-  private unavailableMessage(type: string): string {
-    return type === 'institution'
-      ? msg('The outcome figures for this college are not available right now.')
-      : type === 'field'
-        ? msg('The outcome figures for this field of study are not available right now.')
-        : msg('The outcome figures for this program are not available right now.');
-  }
-
   private heading(text: string): TemplateResult {
     const level = wholeNumber(TAG, 'heading-level', this.headingLevel, 2, 6, 3);
     return html`<div class="title" part="title" role="heading" aria-level=${level}>${text}</div>`;
@@ -149,11 +140,10 @@ export class StemOutcomeCard extends StemWidget {
     if (!subject) {
       const { type, id } = this.subject;
       const gone = this.leftOutRecord(`${type === 'consortium' ? 'program' : type}s`, id);
-      if (gone)
-        return renderUnavailable(
-          this.unavailableMessage(type),
-          msg(str`The ${type} “${id ?? ''}” was left out of the data: ${gone.cause}`),
-        );
+      if (gone) {
+        const cause = msg(str`The ${type} “${id ?? ''}” was left out of the data: ${gone.cause}`);
+        return renderUnavailable(msg('These figures are not available right now.'), cause);
+      }
       warnInvalid(TAG, type, id ?? '', `the id of a ${type} in the data`, 'nothing');
       const noun = { program: () => msg('program'), institution: () => msg('college'), field: () => msg('field of study') }[
         type as 'program'

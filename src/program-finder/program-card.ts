@@ -102,7 +102,7 @@ export function renderProgramCard(hit: ProgramHit, ctx: CardContext): TemplateRe
             <span class="muted">· ${institution.address.locality}, ${institution.address.region}</span>
             ${hit.distanceKm !== undefined ? html`<span class="muted">· ${msg(str`${formatDistance(hit.distanceKm, locale)} away`)}</span>` : nothing}
           </p>`
-        : html`<p class="college muted">${msg('Information about the college is not available.')}</p>`
+        : html`<p class="college muted">${msg('College information is not available.')}</p>`
     }
     ${program.description ? html`<p class="description" dir="auto" ${markedText(excerpt(program.description), hit.terms)}></p>` : nothing}
     <dl class="facts">

@@ -247,7 +247,7 @@ describe('<stem-outcome-card>', () => {
     const el = await card('program="aacc-cyber"', doc);
     const shown = root(el).querySelector('[part="empty"]')!;
     expect(root(el).querySelector('[part="error"]'), 'no "check the attribute" error: the attribute is right').to.be.null;
-    expect(text(shown.querySelector('p')!)).to.equal('The outcome figures for this program are not available right now.');
+    expect(text(shown.querySelector('p')!)).to.equal('These figures are not available right now.');
     const details = shown.querySelector('details')!;
     expect(text(details.querySelector('summary')!)).to.equal('Details for the site owner');
     const index = doc.programs.indexOf(program);

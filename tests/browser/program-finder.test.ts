@@ -87,7 +87,7 @@ describe('<stem-program-finder>', () => {
     const shown = cards(el).filter((c) => affected.some((name) => c.querySelector('.card-title')?.textContent?.includes(name)));
     expect(shown.length, 'the programs are still shown').to.be.greaterThan(0);
     for (const card of shown) {
-      expect(card.querySelector('.college')!.textContent!.trim()).to.equal('Information about the college is not available.');
+      expect(card.querySelector('.college')!.textContent!.trim()).to.equal('College information is not available.');
     }
     const index = doc.institutions.indexOf(college);
     expect(

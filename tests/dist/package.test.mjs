@@ -108,3 +108,23 @@ test('docs/EMBEDDING.md is generated from the current manifest', () => {
   const check = run(process.execPath, ['scripts/embedding-doc.mjs', '--check']);
   assert.equal(check.status, 0, check.stderr);
 });
+
+test('nothing of the command line reaches a browser bundle: no importer, workbook library, CLI parser or tools advice', () => {
+  // Text that only each of those holds, as it survives minification.
+  const MARKERS = {
+    'the CSV parser (csv-parse)': /Invalid Closing Quote|CSV_INVALID_CLOSING_QUOTE/,
+    'the workbook library (exceljs)': /xl\/workbook\.xml|sharedStrings/,
+    'the zip reader (jszip)': /Corrupted zip/,
+    'the command-line parser (commander)': /CommanderError/,
+    'the importer': /read as the contract writes it/,
+    "the tools' advice": /looks like a misspelling of it/,
+  };
+  const cli = readFileSync('dist/cli.js', 'utf8');
+  for (const [what, marker] of Object.entries(MARKERS)) assert.match(cli, marker, `the marker for ${what} is in the CLI, so its absence below means something`);
+  const browserFiles = readdirSync('dist').filter((f) => f.endsWith('.js') && f !== 'cli.js');
+  assert.ok(browserFiles.includes('stem-widgets.js') && browserFiles.length > 5, browserFiles.join(', '));
+  for (const file of browserFiles) {
+    const code = readFileSync(join('dist', file), 'utf8');
+    for (const [what, marker] of Object.entries(MARKERS)) assert.doesNotMatch(code, marker, `${what} is in dist/${file}`);
+  }
+});
