@@ -100,6 +100,9 @@ export default defineConfig(({ mode }) => ({
   // Relative URLs: the site works from any folder of any static host.
   base: mode === 'site' ? './' : '/',
   server: { open: '/src/demo/builder.html' },
+  // The command line runs from the package installed with no dependencies of its own (they are
+  // devDependencies), so every import is bundled into dist/cli.js; Node's builtins stay imports.
+  ...(mode === 'cli' ? { ssr: { noExternal: true, target: 'node' as const } } : {}),
   // Pre-bundle every dependency before the first page load: otherwise a fresh checkout's first
   // `npm start` discovers them late, answers 504 "Outdated Optimize Dep" and reloads the page.
   optimizeDeps: {
