@@ -94,7 +94,7 @@ function minifyWhitespace(): Plugin {
 
 // `vite build` makes the ESM build for bundlers (dependencies external); `vite build --mode cdn`
 // makes the one self-contained file for script tags; `vite build --mode cli` makes dist/cli.js,
-// the Node command line (`npx stem-widgets`), its dependencies external and out of the browser builds;
+// the Node command line (`npx stem-widgets`), every dependency bundled in, none in the browser builds;
 // `vite build --mode site` makes the static demo site in site/ (open site/src/demo/index.html).
 export default defineConfig(({ mode }) => ({
   // Relative URLs: the site works from any folder of any static host.
