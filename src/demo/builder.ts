@@ -232,7 +232,7 @@ function dataTemplate() {
 
 /** The two addresses on the partner's site that the snippet uses. */
 function addressesTemplate() {
-  const field = (id: string, label: string, value: string, hint: unknown, set: (v: string) => void) =>
+  const field = (id: string, label: string, value: string, hint: string, set: (v: string) => void) =>
     html`<div class="control">
       <label for=${id}>${label}</label>
       <input
@@ -255,8 +255,7 @@ function addressesTemplate() {
       'script-address',
       'Address of stem-widgets.js on your site',
       scriptAddress(),
-      html`Copy <code>stem-widgets.js</code> from the release file <code>stem-widgets-${VERSION}.zip</code> to your site, then type its
-        address.`,
+      `Copy stem-widgets.js from the release file stem-widgets-${VERSION}.zip to your site, then type its address.`,
       (v) => (state.scriptAddress = v),
     )}
     ${
