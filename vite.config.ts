@@ -94,14 +94,15 @@ function minifyWhitespace(): Plugin {
 
 // `vite build` makes the ESM build for bundlers (dependencies external); `vite build --mode cdn`
 // makes the one self-contained file for script tags; `vite build --mode cli` makes dist/cli.js,
-// the Node command line (`npx stem-widgets`), its dependencies external and out of the browser builds;
+// the Node command line (`npx stem-widgets`), every dependency bundled in, none in the browser builds;
 // `vite build --mode site` makes the static demo site in site/ (open site/src/demo/index.html).
 export default defineConfig(({ mode }) => ({
   // Relative URLs: the site works from any folder of any static host.
   base: mode === 'site' ? './' : '/',
   server: { open: '/src/demo/builder.html' },
-  // dist/cli.js carries its dependencies (exceljs too), so it runs without node_modules.
-  ssr: mode === 'cli' ? { noExternal: true } : {},
+  // The command line runs from the package installed with no dependencies of its own (they are
+  // devDependencies), so every import (exceljs too) is bundled into dist/cli.js; Node's builtins stay imports.
+  ...(mode === 'cli' ? { ssr: { noExternal: true, target: 'node' as const } } : {}),
   // Pre-bundle every dependency before the first page load: otherwise a fresh checkout's first
   // `npm start` discovers them late, answers 504 "Outdated Optimize Dep" and reloads the page.
   optimizeDeps: {

@@ -411,22 +411,22 @@ JSON is plain text: you can edit it in any text editor, or export it from a spre
 ## How to check your file
 
 - **In the data checker.** Open the demo site's *Data checker* page (\`npm start\`, then *Data checker*), then drop, choose or paste your file. It lists every problem in plain words with its place in the file, and shows the three widgets on your data. Where a fix can be derived (a date written 8/30/2027, a length written "10 months", "In person" for \`in-person\`, a state's name for its code, a misspelt property name), *Apply the suggested fixes* mends them and gives you the corrected file to download. Nothing is uploaded: the file is checked in your browser.
-- **On the command line.** \`npx stem-widgets validate data.json\` (or a web address) prints each problem with its path, line and column, the value to write instead where one can be derived, and how many records the widgets show, leave out and show without a bad value. \`--json\` prints the same for programs; \`--strict\` also lists properties the contract does not know. Exit codes:
+- **On the command line.** After installing the command line (see [From a spreadsheet](#from-a-spreadsheet)), \`npx stem-widgets validate data.json\` (or a web address) prints each problem with its path, line and column, the value to write instead where one can be derived, and how many records the widgets show, leave out and show without a bad value. \`--json\` prints the same for programs; \`--strict\` also lists properties the contract does not know. Exit codes:
 
   | code | when |
   | --- | --- |
   | 0 | every file is valid (with \`--strict\`: and has no unknown property) |
   | 1 | a file is JSON but has problems, including one the widgets cannot show at all (another contract version, no section, not an object) |
   | 2 | a file could not be read as JSON: no such file, a folder, no permission, an empty file, a syntax error, a network failure or an HTTP error |
-- **In a code editor.** Put \`"$schema": "${schema.$id}"\` at the top of the file (see the example below). Editors such as VS Code then underline mistakes as you type, suggest property names and values, and explain each property when you point at it.
+- **In a code editor.** Put \`"$schema": "${schema.$id}"\` at the top of the file (see the example below; until the package is published, give the address of your copy of \`stem-data-contract.schema.json\` instead). Editors such as VS Code then underline mistakes as you type, suggest property names and values, and explain each property when you point at it.
 - **On your web page.** The widgets check the file every time they load it. Open the browser's developer console: one \`[stem-widgets]\` group lists every problem with its place in the file. Add the \`show-errors\` attribute to \`<stem-data>\` to also show, on the page, why a file could not be used at all.
-- **With any JSON Schema tool.** The schema is published in the npm package as \`dist/stem-data-contract.schema.json\` (JSON Schema draft 2020-12, made from the same definition the widgets use) and online at ${schema.$id}. Developers can also call \`validate()\` from \`stem-widgets\`.
+- **With any JSON Schema tool.** The schema is published in the npm package as \`dist/stem-data-contract.schema.json\` (JSON Schema draft 2020-12, made from the same definition the widgets use) and in the release zip as \`stem-data-contract.schema.json\`; once the package is published, also online at ${schema.$id}. Developers can also call \`validate()\` from \`stem-widgets\`.
 
 The sample files \`src/sample/consortium.json\` (a consortium of community colleges) and \`src/sample/coalition.json\` (an advocacy coalition) in the repository are complete, valid examples.
 
 ## From a spreadsheet
 
-You can keep your data in a spreadsheet (Excel, Google Sheets, LibreOffice) and let \`stem-widgets import\` write the JSON file. You need Node.js 20 or newer.
+You can keep your data in a spreadsheet (Excel, Google Sheets, LibreOffice) and let \`stem-widgets import\` write the JSON file. You need Node.js 20 or newer. Install the command line first: in an empty folder, run \`npm install ./stem-widgets-<version>.tgz\` (the package file from the release, beside the zip), then run the commands below in that folder.
 
 1. **Get the templates.** \`npx stem-widgets templates my-data\` writes ${SECTIONS.map((s) => `\`${s}.csv\``).join(', ')} into the folder \`my-data\`. Each has the header row and one example row.
 2. **Fill them in.** Open each file in your spreadsheet, keep the header row as it is, replace the example row with your rows (one record per row), and leave out files you do not need. Leave a cell empty when you have nothing for it. The columns are listed below; the tables further down say what each one means and what it allows.

@@ -1,9 +1,8 @@
 // The snippets the builder hands out: plain strings, escaped here, never parsed as HTML by the
 // builder itself. Partner values (a URL or a pasted document) may hold quotes or `</script>`.
 
-/** The script-tag URL in the form the README uses: major.minor, so patches arrive by themselves. */
-export const scriptUrl = (version: string) =>
-  `https://unpkg.com/stem-widgets@${version.split('.').slice(0, 2).join('.')}/dist/stem-widgets.js`;
+/** Where the builder suggests the partner puts their copy of the script-tag bundle. */
+export const DEFAULT_SCRIPT_ADDRESS = '/js/stem-widgets.js';
 
 /** The package's define file for one element: `stem-program-finder` → `stem-widgets/program-finder.js`. */
 export const npmImport = (tag: string) => `stem-widgets/${tag.replace(/^stem-/, '')}.js`;
@@ -50,10 +49,10 @@ export function styleBlock({ tag, tokens }: SnippetParts): string {
   return `<style>\n  ${tag} {\n${tokens.map(([name, value]) => `    ${name}: ${value};\n`).join('')}  }\n</style>\n`;
 }
 
-/** For a web page: the script tag, the tokens, the element. */
-export const scriptSnippet = (parts: SnippetParts, version: string) =>
-  `<script type="module" src="${scriptUrl(version)}"></script>\n${styleBlock(parts)}${elementMarkup(parts)}\n`;
+/** For a web page: the script tag loading the partner's own copy, the tokens, the element. */
+export const scriptSnippet = (parts: SnippetParts, scriptAddress: string) =>
+  `<script type="module" src="${escapeAttribute(scriptAddress)}"></script>\n${styleBlock(parts)}${elementMarkup(parts)}\n`;
 
-/** For npm users: the install, the import, and the markup for their template. */
-export const npmSnippet = (parts: SnippetParts) =>
-  `npm install stem-widgets\n\n// once, in your app's entry module\nimport '${npmImport(parts.tag)}';\n\n<!-- in your template -->\n${styleBlock(parts)}${elementMarkup(parts)}\n`;
+/** For npm users: the install from the release's package file, the import, and the markup for their template. */
+export const npmSnippet = (parts: SnippetParts, version: string) =>
+  `npm install ./stem-widgets-${version}.tgz\n\n// once, in your app's entry module\nimport '${npmImport(parts.tag)}';\n\n<!-- in your template -->\n${styleBlock(parts)}${elementMarkup(parts)}\n`;

@@ -1,6 +1,8 @@
 // The embed builder: a site owner picks a widget and its data, sets its attributes and tokens
 // with controls made from custom-elements.json, sees it live, and copies the snippet. The preview
-// is built from the same parts as the snippet, so what is copied is what was seen.
+// is built from the same parts as the snippet, so what is copied is what was seen; only the
+// addresses differ: the snippet names where the partner's copies of the script and the data will
+// be, never this page's server (under `npm start`, a development server).
 import '../define.js';
 import { html, nothing, render } from 'lit';
 import { live } from 'lit/directives/live.js';
@@ -12,7 +14,7 @@ import { widgetsIn, type Manifest, type WidgetInfo } from './builder-manifest.js
 import { controlsFor, controlTemplate, tokenTemplate, type Control, type Value } from './builder-controls.js';
 import { tokensFor, isSafeCssValue, type Token } from './builder-tokens.js';
 import { documentValues } from './builder-values.js';
-import { inlineJson, npmSnippet, scriptSnippet, type SnippetParts } from './builder-snippet.js';
+import { DEFAULT_SCRIPT_ADDRESS, inlineJson, npmSnippet, scriptSnippet, type SnippetParts } from './builder-snippet.js';
 import { copyText } from './copy-text.js';
 
 addDemoNav();
@@ -39,6 +41,9 @@ const state = {
   data: 'consortium' as DataKind,
   url: '',
   pasted: '',
+  /** The two addresses on the partner's site; an empty one means the suggestion. */
+  scriptAddress: '',
+  dataAddress: '',
   width: 'full' as (typeof WIDTHS)[number],
   doc: undefined as ContractDocument | undefined,
 };
@@ -51,16 +56,24 @@ function chooseWidget(tag: string): void {
   state.tokenValues = Object.fromEntries(state.tokens.map((t) => [t.name, t.default]));
 }
 
-/** The data source as the snippet writes it: a sample by its full URL (it works from any page). */
-function src(): string {
+/** Where the preview reads the data: a sample from this site, or the partner's URL. */
+function previewSrc(): string {
   if (state.data === 'url') return state.url.trim();
   if (state.data === 'paste') return '';
   return new URL(`../sample/${state.data}.json`, location.href).href;
 }
 
-function snippetParts(): SnippetParts {
+/** The data address the snippet writes: the one typed in, else the URL being previewed, else a suggestion. */
+function dataAddress(): string {
+  if (state.data === 'paste') return '';
+  return state.dataAddress.trim() || (state.data === 'url' ? state.url.trim() : `/data/${state.data}.json`);
+}
+
+const scriptAddress = () => state.scriptAddress.trim() || DEFAULT_SCRIPT_ADDRESS;
+
+function snippetParts(src: string): SnippetParts {
   const attributes: SnippetParts['attributes'] = [];
-  if (src()) attributes.push(['src', src()]);
+  if (src) attributes.push(['src', src]);
   for (const c of state.controls) {
     const value = state.values[c.name]!;
     if (value === c.default) continue;
@@ -98,11 +111,23 @@ function rebuildPreview(parts: SnippetParts): void {
     if (!pruneToDocument()) renderControls();
   });
   el.addEventListener('stem-data-error', (e) => {
-    previewStatus.textContent = `The data could not be used: ${e.detail.error.message}`;
+    previewStatus.textContent =
+      e.detail.error.kind === 'network' ? unreadable(e.detail.source) : `The data could not be used: ${e.detail.error.message}`;
   });
   // A widget's `lang` switches every widget on the page; without one, go back to the page's.
   if (!parts.attributes.some(([name]) => name === 'lang')) void setStemLocale(document.documentElement.lang || 'en');
   frame.replaceChildren(el);
+}
+
+/**
+ * A request that failed without an answer: from another site, almost always CORS (the browser
+ * hides which), so say what the partner can do about it rather than "the request failed".
+ */
+function unreadable(url: string): string {
+  const crossOrigin = new URL(url, location.href).origin !== location.origin;
+  return crossOrigin
+    ? `Your browser could not read ${url} from this page. The server must allow it: add the header Access-Control-Allow-Origin: * to that file, or check the data with the file itself: choose “Paste a document” above and paste it.`
+    : `Your browser could not read ${url}. Check the address, and that the server is running.`;
 }
 
 /** Drops chosen values the new document does not have; true when that changed the snippet. */
@@ -140,15 +165,16 @@ function applyStyle(parts: SnippetParts): void {
 let shownMarkup = '';
 /** Updates the snippets and the preview; the widget is rebuilt only when its markup changed. */
 function update(): void {
-  const parts = snippetParts();
-  scriptOut.textContent = scriptSnippet(parts, VERSION);
-  npmOut.textContent = npmSnippet(parts);
-  const markup = JSON.stringify([parts.tag, parts.attributes, parts.json]);
+  const parts = snippetParts(dataAddress());
+  scriptOut.textContent = scriptSnippet(parts, scriptAddress());
+  npmOut.textContent = npmSnippet(parts, VERSION);
+  const preview = snippetParts(previewSrc());
+  const markup = JSON.stringify([preview.tag, preview.attributes, preview.json]);
   if (markup !== shownMarkup) {
     shownMarkup = markup;
-    rebuildPreview(parts);
+    rebuildPreview(preview);
   }
-  applyStyle(parts);
+  applyStyle(preview);
   renderControls();
 }
 
@@ -169,7 +195,7 @@ function dataTemplate() {
     ${radio('consortium', SAMPLES.consortium)} ${radio('coalition', SAMPLES.coalition)} ${radio('url', 'Your data file’s URL')}
     ${
       state.data === 'url'
-        ? html`<label for="data-url" class="block-label">URL of your JSON file</label>
+        ? html`<label for="data-url" class="block-label">URL of your JSON file, to preview the widget on it</label>
             <input
               id="data-url"
               type="url"
@@ -204,6 +230,48 @@ function dataTemplate() {
   </fieldset>`;
 }
 
+/** The two addresses on the partner's site that the snippet uses. */
+function addressesTemplate() {
+  const field = (id: string, label: string, value: string, hint: string, set: (v: string) => void) =>
+    html`<div class="control">
+      <label for=${id}>${label}</label>
+      <input
+        id=${id}
+        type="text"
+        inputmode="url"
+        spellcheck="false"
+        aria-describedby="${id}-hint"
+        .value=${live(value)}
+        @change=${(e: Event) => {
+          set((e.target as HTMLInputElement).value);
+          update();
+        }}
+      />
+      <p class="hint" id="${id}-hint">${hint}</p>
+    </div>`;
+  return html`<fieldset class="group">
+    <legend>On your site</legend>
+    ${field(
+      'script-address',
+      'Address of stem-widgets.js on your site',
+      scriptAddress(),
+      `Copy stem-widgets.js from the release file stem-widgets-${VERSION}.zip to your site, then type its address.`,
+      (v) => (state.scriptAddress = v),
+    )}
+    ${
+      state.data === 'paste'
+        ? html`<p class="hint">The pasted document goes into the snippet: no data file is needed.</p>`
+        : field(
+            'data-address',
+            'Address of your data file',
+            dataAddress(),
+            'Where your JSON file will be. An address that starts with / works from every page of your site.',
+            (v) => (state.dataAddress = v),
+          )
+    }
+  </fieldset>`;
+}
+
 function renderControls(): void {
   const widgetRadio = (w: WidgetInfo) =>
     html`<label class="choice"
@@ -224,7 +292,7 @@ function renderControls(): void {
         <legend>Widget</legend>
         ${state.widgets.map(widgetRadio)}
       </fieldset>
-      ${dataTemplate()}
+      ${dataTemplate()} ${addressesTemplate()}
       <fieldset class="group">
         <legend>Attributes</legend>
         <p class="hint">Only the ones you change go into the snippet.</p>

@@ -1,8 +1,8 @@
 // The embed builder in the static demo site, in headless Chromium: a site owner changes
 // controls and sees the preview and the snippet follow, copies the snippet, and the snippet
 // pasted into a blank page with the built script renders the same widget. Run after
-// `npm run build` and `npm run build:site`: the repository root is served, so the blank page can
-// load dist/stem-widgets.js in place of the published URL.
+// `npm run build` and `npm run build:site`: the repository root is served, so the addresses typed
+// into the builder can be those of dist/stem-widgets.js and a sample, as a partner types theirs.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -14,20 +14,26 @@ import { serveStatic } from '../../scripts/static-server.mjs';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const SAMPLE = JSON.parse(readFileSync('src/sample/consortium.json', 'utf8'));
-const PUBLISHED = /https:\/\/unpkg\.com\/stem-widgets@\d+\.\d+\/dist\/stem-widgets\.js/;
 const BUILDER = 'site/src/demo/builder.html';
+/** The partner's copies, here on the test server, typed into the builder's address fields. */
+const SCRIPT_ADDRESS = '/dist/stem-widgets.js';
+const DATA_ADDRESS = '/site/src/sample/consortium.json';
 
 let server;
+let otherSite;
 let browser;
 
 before(async () => {
   server = await serveStatic('.');
+  // Another origin (another port) that sends no CORS header, as most partners' servers.
+  otherSite = await serveStatic('.');
   browser = await puppeteer.launch({ executablePath: findChrome().path, headless: true, args: CHROME_ARGS });
 });
 
 after(async () => {
   await browser?.close();
   await server?.close();
+  await otherSite?.close();
 });
 
 /** Opens a page; collects console errors and failed requests. */
@@ -64,11 +70,14 @@ async function widgetShown(page, scope) {
   return page.$eval(scope, (el) => {
     const style = getComputedStyle(el);
     const link = el.shadowRoot.querySelector('[part="card"] a, [part="member"] a');
+    const src = el.getAttribute('src');
     return {
       tag: el.localName,
+      // The file the data comes from, however its address is written.
+      data: src === null ? null : new URL(src, document.baseURI).href,
       attributes: el
         .getAttributeNames()
-        .filter((n) => n !== 'data-stem-theme' && n !== 'style')
+        .filter((n) => n !== 'data-stem-theme' && n !== 'style' && n !== 'src')
         .map((n) => [n, el.getAttribute(n)])
         .sort(),
       theme: el.dataset.stemTheme,
@@ -110,25 +119,45 @@ async function checkByLabel(page, scope, label) {
   await page.keyboard.press('Space');
 }
 
-/** A blank page holding only the snippet, with the published script URL swapped for the built file. */
+/** A blank page holding only the snippet, as it was copied. */
 const blankPage = (text) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Partner page</title><link rel="icon" href="data:,"></head><body>
-${text.replace(PUBLISHED, '/dist/stem-widgets.js')}
+${text}
 </body></html>`;
 
+/** A snippet must work on the partner's site: no address of the server the builder runs on. */
+function assertNoDevAddress(text) {
+  assert.doesNotMatch(text, /localhost|127\.0\.0\.1|:5173|\/@vite|\.ts\b|node_modules|unpkg/);
+  assert.ok(!text.includes(server.url), 'the builder page\'s own origin');
+}
+
 async function pasteIntoBlankPage(text) {
-  assert.match(text, PUBLISHED, 'the snippet loads the published script');
+  assertNoDevAddress(text);
+  assert.match(text, /^<script type="module" src="\/dist\/stem-widgets\.js"><\/script>\n/, 'the snippet loads the script from the address typed in');
   return open('site/src/demo/blank.html', blankPage(text));
+}
+
+/** Types where the partner's copies of the script (and the data file) will be. */
+async function typeAddresses(page, data = DATA_ADDRESS) {
+  await typeInto(page, '#script-address', SCRIPT_ADDRESS);
+  if (data) await typeInto(page, '#data-address', data);
 }
 
 test('changing controls updates the preview and the snippet; the copied snippet renders the same on a blank page', async () => {
   const { page, problems } = await open(BUILDER);
   const first = await widgetShown(page, '#preview-frame stem-program-finder');
   assert.equal(first.cards.length, 12, 'the default page size');
-  const sampleUrl = `${server.url}/site/src/sample/consortium.json`;
+  assert.equal(await page.$eval('#script-address', (i) => i.value), '/js/stem-widgets.js');
+  assert.equal(await page.$eval('#data-address', (i) => i.value), '/data/consortium.json');
   assert.equal(
     await snippet(page),
-    `<script type="module" src="https://unpkg.com/stem-widgets@0.1/dist/stem-widgets.js"></script>\n<stem-program-finder src="${sampleUrl}"></stem-program-finder>\n`,
-    'only the data source before anything is changed',
+    `<script type="module" src="/js/stem-widgets.js"></script>\n<stem-program-finder src="/data/consortium.json"></stem-program-finder>\n`,
+    'the suggested addresses on the partner\'s site, and nothing else, before anything is changed',
+  );
+  await typeAddresses(page);
+  assert.equal(
+    await snippet(page),
+    `<script type="module" src="${SCRIPT_ADDRESS}"></script>\n<stem-program-finder src="${DATA_ADDRESS}"></stem-program-finder>\n`,
+    'the addresses typed in',
   );
 
   await typeInto(page, '#attr-page-size', '6');
@@ -152,17 +181,19 @@ test('changing controls updates the preview and the snippet; the copied snippet 
   assert.equal(
     await snippet(page),
     [
-      '<script type="module" src="https://unpkg.com/stem-widgets@0.1/dist/stem-widgets.js"></script>',
+      `<script type="module" src="${SCRIPT_ADDRESS}"></script>`,
       '<style>',
       '  stem-program-finder {',
       '    --stem-color-accent: #ffb86b;',
       '  }',
       '</style>',
-      `<stem-program-finder src="${sampleUrl}" fields="cybersecurity" page-size="6" layout="list" theme="dark"></stem-program-finder>`,
+      `<stem-program-finder src="${DATA_ADDRESS}" fields="cybersecurity" page-size="6" layout="list" theme="dark"></stem-program-finder>`,
       '',
     ].join('\n'),
   );
-  assert.match(await page.$eval('#snippet-npm', (c) => c.textContent), /import 'stem-widgets\/program-finder\.js';[\s\S]*<stem-program-finder src=/);
+  const npm = await page.$eval('#snippet-npm', (c) => c.textContent);
+  assert.match(npm, /^npm install \.\/stem-widgets-\d+\.\d+\.\d+\.tgz\n[\s\S]*import 'stem-widgets\/program-finder\.js';[\s\S]*<stem-program-finder src=/);
+  assertNoDevAddress(npm);
 
   // Copy with the keyboard; the status says so politely.
   await page.browserContext().overridePermissions(server.url, ['clipboard-read', 'clipboard-write', 'clipboard-sanitized-write']);
@@ -197,6 +228,7 @@ test('the outcome card offers the subjects the document has figures for, and the
   await page.waitForFunction(() => document.querySelector('#preview-frame stem-outcome-card')?.getAttribute('lang') === 'es');
   const shown = await widgetShown(page, '#preview-frame stem-outcome-card');
   assert.ok(shown.cards.length > 0, 'figures are shown');
+  await typeAddresses(page);
   assert.match(await snippet(page), /<stem-outcome-card src="[^"]+" program="aacc-cyber-technology" variant="compact" lang="es"><\/stem-outcome-card>/);
 
   const blank = await pasteIntoBlankPage(await snippet(page));
@@ -211,8 +243,10 @@ test('a pasted document or URL with quotes and </script> stays data: the snippet
   const doc = structuredClone(SAMPLE);
   const hostile = 'A welding </script><script>window.pwned=1</script> "quoted" & <!-- more';
   doc.programs[0].name = hostile;
+  await typeAddresses(page, null);
   await checkByLabel(page, 'fieldset', 'Paste a document');
   await page.waitForSelector('#data-text');
+  assert.equal(await page.$('#data-address'), null, 'pasted data needs no data file');
   await page.$eval(
     '#data-text',
     (el, text) => {
@@ -246,7 +280,11 @@ test('a pasted document or URL with quotes and </script> stays data: the snippet
   assert.match(urlSnippet, /src="\.\.\/sample\/consortium\.json\?x=&quot;>&lt;img src=x onerror=&quot;window\.pwned=1&quot;>"/);
   const second = await pasteIntoBlankPage(urlSnippet);
   const pasted = await widgetShown(second.page, 'body > stem-program-finder');
-  assert.deepEqual(pasted.attributes.find(([name]) => name === 'src'), ['src', url], 'the URL, quotes and all, is one attribute value');
+  assert.equal(
+    await second.page.$eval('body > stem-program-finder', (el) => el.getAttribute('src')),
+    url,
+    'the URL, quotes and all, is one attribute value',
+  );
   assert.equal(pasted.cards.length, 12);
   assert.equal(await second.page.$$eval('img', (imgs) => imgs.length), 0);
   assert.equal(await second.page.evaluate(() => window.pwned), undefined);
@@ -269,10 +307,31 @@ test('the member directory on the coalition sample offers its roles and sectors;
   await checkByLabel(page, 'fieldset.list-control', 'chair');
   await page.select('#attr-group-by', 'sector');
   const shown = await widgetShown(page, '#preview-frame stem-member-directory');
-  assert.match(await snippet(page), /<stem-member-directory src="[^"]+coalition\.json" roles="chair" group-by="sector"><\/stem-member-directory>/);
+  assert.match(await snippet(page), /<stem-member-directory src="\/data\/coalition\.json" roles="chair" group-by="sector"><\/stem-member-directory>/);
   assert.ok(shown.cards.length > 0 && shown.cards.length < coalition.members.length, 'only the chairs');
   assert.deepEqual(await axeViolations(page), []);
   assert.deepEqual(problems, []);
+});
+
+test('a data file on another site without CORS: the builder says in plain words what happened and how to fix it', async () => {
+  const { page, problems } = await open(BUILDER);
+  await widgetShown(page, '#preview-frame stem-program-finder');
+  await checkByLabel(page, 'fieldset', 'Your data file');
+  const url = `${otherSite.url}/site/src/sample/consortium.json`;
+  await typeInto(page, '#data-url', url);
+  await page.waitForFunction(() => document.getElementById('preview-status').textContent.startsWith('Your browser'), { timeout: 10000 });
+  assert.equal(
+    await page.$eval('#preview-status', (p) => p.textContent),
+    `Your browser could not read ${url} from this page. The server must allow it: add the header Access-Control-Allow-Origin: * to that file, or check the data with the file itself: choose “Paste a document” above and paste it.`,
+  );
+  assert.equal(await page.$eval('#preview-status', (p) => p.getAttribute('role')), 'status');
+  // The snippet still names the partner's file: on their own site the browser reads it.
+  assert.match(await snippet(page), new RegExp(`<stem-program-finder src="${url.replace(/[.]/g, '\\.')}"></stem-program-finder>`));
+  // Only what the browser and the widget log about the blocked request.
+  assert.deepEqual(
+    problems.filter((p) => !p.includes(url) && !p.includes('net::ERR_FAILED')),
+    [],
+  );
 });
 
 async function axeViolations(page) {

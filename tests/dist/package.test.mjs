@@ -34,10 +34,19 @@ test('npm pack ships the builds, types, manifest and schema, and no sources, tes
   assert.deepEqual(unwanted, []);
 });
 
-test('the command line\'s dependencies stay out of every browser build', () => {
+test('the command line\'s dependencies stay out of every browser build, and out of what npm installs', () => {
   const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
   const cliOnly = ['commander', 'csv-parse', 'jsonc-parser'];
-  for (const dep of cliOnly) assert.ok(pkg.dependencies[dep], `${dep} is a dependency, for npx users`);
+  // dist/cli.js carries them (release.test.mjs runs it with nothing else installed).
+  assert.deepEqual(Object.keys(pkg.dependencies).sort(), ['@lit/context', '@lit/localize', 'lit', 'valibot']);
+  for (const dep of cliOnly) assert.ok(pkg.devDependencies[dep], `${dep} is a devDependency`);
+  const cli = readFileSync('dist/cli.js', 'utf8');
+  const imported = [...cli.matchAll(/^import .* from "([^"]+)";$/gm), ...cli.matchAll(/require\("([^"]+)"\)/g)].map((m) => m[1]);
+  assert.deepEqual(
+    imported.filter((name) => !name.startsWith('node:')),
+    [],
+    'dist/cli.js imports only Node builtins',
+  );
   const browserFiles = readdirSync('dist').filter((f) => f.endsWith('.js') && f !== 'cli.js');
   assert.ok(browserFiles.includes('stem-widgets.js') && browserFiles.includes('index.js'));
   for (const file of browserFiles) {

@@ -89,5 +89,12 @@ test('npm start opens the embed builder, whose controls come from the manifest',
     controls.filter((c) => !c.startsWith('--')),
     finder.attributes.map((a) => a.name).filter((n) => n !== 'src'),
   );
+  // On the development server too, the snippet names the partner's site, not this server.
+  const snippet = await page.$eval('#snippet-script', (c) => c.textContent);
+  assert.equal(
+    snippet,
+    '<script type="module" src="/js/stem-widgets.js"></script>\n<stem-program-finder src="/data/consortium.json"></stem-program-finder>\n',
+  );
+  assert.ok(!snippet.includes(new URL(server.resolvedUrls.local[0]).host), snippet);
   assert.deepEqual(problems, []);
 });
