@@ -38,7 +38,7 @@ describe('localization', () => {
       ],
     });
     expect(result.issues.find((i) => i.path === '/programs/0/timeToComplete')?.message).to.equal(
-      "se esperaba una duración ISO 8601 como P1Y, se recibió 'un año'",
+      "se esperaba una duración ISO 8601 como P1Y, se recibió 'un año'. El registro se muestra sin timeToComplete",
     );
   });
 });

@@ -185,7 +185,7 @@ describe('<stem-member-directory>', () => {
     expect(links[0]!.rel).to.equal('noopener noreferrer');
   });
 
-  it('rejects javascript: and data: links and logos: the record is reported and never linked', async () => {
+  it('rejects javascript: and data: links and logos: the value is dropped and reported, the member shown without it', async () => {
     const doc = members4();
     doc.members.push(
       {
@@ -213,11 +213,13 @@ describe('<stem-member-directory>', () => {
     } finally {
       console.warn = original;
     }
-    expect(names(el)).to.not.include('Script Kiddies');
+    expect(names(el)).to.include.members(['Script Kiddies', 'Data Folks']);
     expect(lines.some((l) => l.includes('/members/4/url'))).to.be.true;
     expect(lines.some((l) => l.includes('/members/5/logo'))).to.be.true;
     const hrefs = [...root(el).querySelectorAll('a')].map((a) => a.getAttribute('href') ?? '');
     expect(hrefs.some((h) => /^\s*(javascript|data):/i.test(h))).to.be.false;
+    const sources = [...root(el).querySelectorAll('img')].map((img) => img.getAttribute('src') ?? '');
+    expect(sources.some((src) => /^\s*data:/i.test(src))).to.be.false;
   });
 
   it('lists a consortium\'s colleges with source="institutions"', async () => {
