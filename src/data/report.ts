@@ -24,7 +24,7 @@ export function reportIssues(source: string, result: ValidationResult): void {
   for (const issue of result.issues.slice(0, MAX_LINES)) log(line(issue));
   if (result.issues.length > MAX_LINES) log(`… and ${result.issues.length - MAX_LINES} more`);
   // What to write instead is derived by the tools, which keeps it out of every page's bundle.
-  log('Suggested fixes: the data checker, or npx stem-widgets validate.');
+  console.info('Suggested fixes: the data checker, or npx stem-widgets validate.');
   console.groupEnd();
 }
 
