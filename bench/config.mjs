@@ -18,6 +18,8 @@ export const CONFIGS = {
     startRuns: 7,
     heapPrograms: 10000,
     clsRuns: 3,
+    hostilePrograms: 10000,
+    hostileRuns: 5,
   },
   quick: {
     sizes: [1000],
@@ -30,5 +32,7 @@ export const CONFIGS = {
     startRuns: 2,
     heapPrograms: 1000,
     clsRuns: 1,
+    hostilePrograms: 1000,
+    hostileRuns: 1,
   },
 };

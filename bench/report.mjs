@@ -30,6 +30,13 @@ export function goals(r) {
   for (const i of r.interaction)
     rows.push([`Finder within 1.5× the hand-written DOM floor, ${n(i.programs)} programs`, times(i.ratio), i.ratio <= 1.5]);
   for (const c of r.cls) rows.push([`Cumulative layout shift 0 on the demo page, ${c.viewport}`, c.cls.toFixed(4), c.cls === 0]);
+  // Issue 20: what an address can ask for never takes a long task.
+  for (const h of r.hostile ?? [])
+    rows.push([
+      `A crafted link (${h.query}), ${n(h.programs)} programs: no task over 50 ms`,
+      `${ms(h.typedLongestMs)} ms`,
+      h.typedLongestMs <= 50,
+    ]);
   return rows;
 }
 
@@ -104,6 +111,19 @@ export function benchMarkdown(r) {
       '',
       `Heap after loading ${n(r.heap.programs)} programs through \`src\` (after garbage collection): ${r.heap.loadedMB.toFixed(1)} MB, of which ${r.heap.dataMB.toFixed(1)} MB above the same page without data.`,
     );
+  if (r.hostile?.length) {
+    out.push(
+      '',
+      '### A crafted link',
+      '',
+      `The worst queries the security review put in a \`sync-url\` address (\`?finder-q=…\`), on ${n(r.hostile[0].programs)} programs: "typed" is the same query pasted into the search box once the catalogue is ready, to its results painted, with the longest main-thread task in that time; "at load" is the longest task from navigation to the first cards, beside the same page without the query (the difference is the query's share: loading itself is long at this size).`,
+      '',
+      '| query | typed | longest task typed | longest task at load | at load, without it |',
+      '|---|---:|---:|---:|---:|',
+    );
+    for (const h of r.hostile)
+      out.push(`| ${h.query} | ${ms(h.typedMs)} | ${ms(h.typedLongestMs)} | ${ms(h.loadLongestMs)} | ${ms(h.plainLoadLongestMs)} |`);
+  }
   if (r.cls.length) {
     out.push(
       '',

@@ -2,7 +2,7 @@
 // The performance benchmark, in headless Chromium with no network. Writes bench/results.json and
 // the bench section of docs/BENCHMARKS.md; `--quick` (CI) runs small sets and few runs and writes
 // .reports/bench-quick.json only, so the committed figures are never replaced by a quick run.
-//   npm run bench [-- --quick] [-- --out file.json] [-- --only engine,interaction,start,cls,size] [-- --sizes 10000]
+//   npm run bench [-- --quick] [-- --out file.json] [-- --only engine,interaction,start,hostile,cls,size] [-- --sizes 10000]
 // Figures are medians of repeated runs beside a peer measured in the same run; nothing is asserted.
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
@@ -57,7 +57,7 @@ if (!chrome.path) {
 
 const site = mkdtempSync(join(tmpdir(), 'stem-bench-'));
 const { generateDocument } = await importTs('src/sample/generate.ts');
-const sizes = [...new Set([...config.sizes, config.heapPrograms])];
+const sizes = [...new Set([...config.sizes, config.heapPrograms, config.hostilePrograms])];
 for (const programs of sizes) {
   writeFileSync(join(site, `data-${programs}.json`), JSON.stringify(generateDocument({ programs, seed: 1 })));
 }
@@ -102,6 +102,7 @@ const results = {
   interaction: [],
   start: [],
   heap: null,
+  hostile: [],
   cls: [],
   size: null,
 };
@@ -256,6 +257,74 @@ try {
     const loaded = await heapPage(`src="./data-${config.heapPrograms}.json"`);
     results.heap = { programs: config.heapPrograms, emptyMB: empty / 1e6, loadedMB: loaded / 1e6, dataMB: (loaded - empty) / 1e6 };
     log(`heap ${config.heapPrograms}: ${(loaded / 1e6).toFixed(1)} MB (${((loaded - empty) / 1e6).toFixed(1)} MB for the data)`);
+  }
+
+  // ---- a crafted link: the worst query an address can carry, on a large catalogue ----
+  if (wanted('hostile')) {
+    const programs = config.hostilePrograms;
+    writeFileSync(
+      join(site, 'hostile.html'),
+      page(
+        `<script type="module" src="./stem-widgets.js"></script><stem-program-finder sync-url page-size="12" src="./data-${programs}.json"></stem-program-finder>`,
+      ),
+    );
+    // What the security review sent: 100,000 characters of 11,000 words, and 998-letter words.
+    const crafted = {
+      '100,000 characters, 11,000 words': Array.from({ length: 11000 }, (_, i) => `wq${i}x`)
+        .join(' ')
+        .slice(0, 100000),
+      'twelve words of 998 letters': Array.from({ length: 12 }, (_, i) => String.fromCharCode(97 + i).repeat(998)).join(' '),
+    };
+    const measure = async (query) => {
+      const p = await openPage(`hostile.html${query === undefined ? '' : `?finder-q=${encodeURIComponent(query)}`}`);
+      const figures = await p.evaluate(async (typed) => {
+        const longest = (entries) => Math.max(0, ...entries.map((e) => e.duration));
+        const atLoad = [];
+        new PerformanceObserver((list) => atLoad.push(...list.getEntries())).observe({ type: 'longtask', buffered: true });
+        const finder = document.querySelector('stem-program-finder');
+        while (!finder.shadowRoot?.querySelector('.count')) await new Promise((res) => setTimeout(res, 5));
+        await new Promise((res) => requestAnimationFrame(() => setTimeout(res)));
+        const loadLongest = longest(atLoad);
+        if (typed === undefined) return { loadLongest };
+        // The same query typed (pasted) into the search box, once the catalogue is ready.
+        const tasks = [];
+        const observer = new PerformanceObserver((list) => tasks.push(...list.getEntries()));
+        observer.observe({ type: 'longtask' });
+        const input = finder.shadowRoot.querySelector('input[type="search"]');
+        input.value = '';
+        input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+        await finder.updateComplete;
+        const t0 = performance.now();
+        input.value = typed;
+        input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+        await finder.updateComplete;
+        await new Promise((res) => requestAnimationFrame(() => setTimeout(res)));
+        const typedMs = performance.now() - t0;
+        await new Promise((res) => setTimeout(res, 100));
+        observer.disconnect();
+        return { loadLongest, typedMs, typedLongest: longest(tasks) };
+      }, query);
+      await p.close();
+      return figures;
+    };
+    const plain = [];
+    for (let i = 0; i < config.hostileRuns; i++) plain.push((await measure(undefined)).loadLongest);
+    for (const [name, query] of Object.entries(crafted)) {
+      const runs = [];
+      for (let i = 0; i < config.hostileRuns; i++) runs.push(await measure(query));
+      const m = (key) => median(runs.map((r) => r[key]));
+      results.hostile.push({
+        programs,
+        query: name,
+        loadLongestMs: m('loadLongest'),
+        plainLoadLongestMs: median(plain),
+        typedMs: m('typedMs'),
+        typedLongestMs: m('typedLongest'),
+      });
+      log(
+        `hostile ${name}: typed ${m('typedMs').toFixed(1)} ms (longest task ${m('typedLongest').toFixed(0)} ms), load's longest task ${m('loadLongest').toFixed(0)} ms against ${median(plain).toFixed(0)} ms without it`,
+      );
+    }
   }
 
   // ---- layout stability: the demo page from load to idle ----

@@ -188,7 +188,7 @@ Content-Security-Policy: ${STRICT_CSP}
 
 Add the host of the script to \`script-src\` and the host of your data file to \`connect-src\` when
 they are not your own site (for example \`script-src 'self' https://static.example.edu; connect-src 'self'
-https://data.example.edu\`). \`img-src https:\` is for member logos. With Trusted Types, allow the
+https://data.example.edu\`). \`img-src https:\` is for member logos; the widgets need no \`data:\` images. With Trusted Types, allow the
 \`lit-html\` policy, as above.
 `;
 

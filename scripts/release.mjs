@@ -64,6 +64,7 @@ for (const file of readdirSync('examples')
   const title = /<title>(.*?)<\/title>/s.exec(page)?.[1].replace(/^stem-widgets:?\s*/, '') ?? file;
   examples.push([file, title]);
   for (const [, data] of page.matchAll(/\.\/([\w-]+\.json)/g)) files[data] ??= readFileSync(join('src/sample', data));
+  for (const [, asset] of page.matchAll(/["']\.\/([\w-]+\.(?:svg|png|ico))["']/g)) files[asset] ??= readFileSync(join('examples', asset));
 }
 const samples = Object.keys(files).filter((f) => f.endsWith('.json') && f !== 'stem-data-contract.schema.json');
 files['README.txt'] = strToU8(guide());

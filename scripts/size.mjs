@@ -13,7 +13,9 @@ const ENTRIES = [
   {
     file: 'dist/stem-widgets.js',
     selfContained: true,
-    budget: 45 * 1000,
+    // 45.5 kB since a crafted link's cost is bounded (issue 20): query limits, the banded edit
+    // distance and the letters filter (+0.4 kB; a 1 MB document's worst link 13.8 s → about 30 ms).
+    budget: 45.5 * 1000,
     note: 'script tag: every element, Lit and valibot included',
   },
   { file: 'dist/index.js', budget: 40 * 1000, note: 'ESM: every class, the validator and the engines' },

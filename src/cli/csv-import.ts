@@ -65,6 +65,7 @@ interface Change {
  */
 class CellReader {
   readonly changes = new Map<string, Change>();
+  readonly formulas = new Map<number, { rows: number[]; example: string }>();
   row = 0;
   constructor(
     readonly file: string,
@@ -73,6 +74,11 @@ class CellReader {
   ) {}
 
   read(cell: string, column: CsvColumn, index: number): unknown {
+    if (looksLikeFormula(cell)) {
+      const seen = this.formulas.get(index) ?? { rows: [], example: cell.length > 40 ? `${cell.slice(0, 39)}…` : cell };
+      if (!seen.rows.includes(this.row)) seen.rows.push(this.row);
+      this.formulas.set(index, seen);
+    }
     const value = plainValue(cell, column.kind);
     if (v.is(column.schema as unknown as v.GenericSchema, value)) return value;
     const suggestion = suggestValue(column.schema, value, this.options);
@@ -92,6 +98,14 @@ class CellReader {
 
   /** One note per column and kind of change; a date that reads both ways next to one that cannot is an error. */
   report(problems: ImportProblem[]): void {
+    for (const [index, { rows, example }] of this.formulas) {
+      problems.push({
+        severity: 'warning',
+        file: this.file,
+        column: `${columnLetter(index)} (${this.header[index] ?? ''})`,
+        message: `row${rows.length === 1 ? '' : 's'} ${rowList(rows)} hold${rows.length === 1 ? 's' : ''} what a spreadsheet would run as a formula, such as ${example}. It is kept as text, but a spreadsheet that opens an export of this data may run it: take out the leading =, +, - or @ if it is not meant as one`,
+      });
+    }
     const byColumn = new Map<number, Change[]>();
     for (const [key, change] of this.changes) {
       const index = Number(key.split('\u0000')[0]);
@@ -121,6 +135,15 @@ class CellReader {
       }
     }
   }
+}
+
+/**
+ * A cell a spreadsheet would treat as a formula (=HYPERLINK(…), +cmd|…, @SUM(…)) when the data is
+ * exported again: not a number such as -5 or +1.5, nor a lone dash.
+ */
+function looksLikeFormula(cell: string): boolean {
+  if (/^[=@]./.test(cell)) return true;
+  return /^[+-]/.test(cell) && readNumber(cell) === undefined && /[A-Za-z(|!]/.test(cell);
 }
 
 /** "2, 3, 5 and 8", or the first ten and how many more. */

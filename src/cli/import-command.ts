@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { validate } from '../contract/validate.js';
 import { ADVICE } from '../contract/advice.js';
@@ -8,6 +8,8 @@ import { SCHEMA_ID } from '../contract/schema-id.js';
 import { csvFileName } from './csv-columns.js';
 import { importCsv, importRows, locateIssue, type CsvImport, type ImportProblem, type ReadOptions } from './csv-import.js';
 import { EXIT } from './validate-command.js';
+import { printable } from './printable.js';
+import { refusal, writeNew } from './safe-write.js';
 import { readWorkbook } from './workbook.js';
 
 export interface ImportOptions {
@@ -17,6 +19,8 @@ export interface ImportOptions {
   out?: string;
   /** The sheets write dates day first (30/08/2027), not the US way. */
   dayFirst?: boolean;
+  /** Replace the --out file when it is there (never one of the inputs). */
+  force?: boolean;
 }
 
 function problemLine(p: ImportProblem): string {
@@ -32,7 +36,13 @@ function today(): string {
 const isWorkbook = (file: string) => /\.xlsx$/i.test(file);
 
 /** A workbook's section sheets, as rows for importRows; its problems (not a workbook, unknown sheets) first. */
-async function readWorkbookFile(file: string, say: (line: string) => void, options: ReadOptions): Promise<CsvImport | number> {
+async function readWorkbookFile(
+  file: string,
+  say: (line: string) => void,
+  options: ReadOptions,
+  inputs: string[],
+): Promise<CsvImport | number> {
+  inputs.push(file);
   let bytes: Uint8Array;
   try {
     bytes = await readFile(file);
@@ -47,27 +57,54 @@ async function readWorkbookFile(file: string, say: (line: string) => void, optio
 }
 
 /**
+ * A CSV file's text: UTF-8 (with or without its byte order mark) when it is valid UTF-8, else
+ * Windows-1252, which is what Excel's plain "CSV" format writes on US and Western European systems.
+ */
+function decodeCsv(bytes: Uint8Array): { text: string; latin1: boolean } {
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), latin1: false };
+  } catch {
+    return { text: new TextDecoder('windows-1252').decode(bytes), latin1: true };
+  }
+}
+
+/**
  * The rows to import: a workbook named on the command line, else the CSV files of the folder,
  * else the folder's one workbook. A number is the exit code when there is nothing to read.
  */
-async function readInput(dir: string, say: (line: string) => void, options: ReadOptions): Promise<CsvImport | number> {
-  if (isWorkbook(dir) && !(existsSync(dir) && statSync(dir).isDirectory())) return readWorkbookFile(dir, say, options);
+async function readInput(dir: string, say: (line: string) => void, options: ReadOptions, inputs: string[]): Promise<CsvImport | number> {
+  if (isWorkbook(dir) && !(existsSync(dir) && statSync(dir).isDirectory())) return readWorkbookFile(dir, say, options, inputs);
   const texts: Partial<Record<SectionName, string>> = {};
+  const encodings: ImportProblem[] = [];
   for (const section of SECTIONS) {
     const file = join(dir, csvFileName(section));
     if (!existsSync(file)) continue;
+    inputs.push(file);
     try {
-      texts[section] = await readFile(file, 'utf8');
+      const text = decodeCsv(await readFile(file));
+      texts[section] = text.text;
+      if (text.latin1) {
+        encodings.push({
+          severity: 'warning',
+          file: csvFileName(section),
+          message:
+            'the file is not UTF-8 text, so it was read as Windows-1252 (what Excel\'s plain "CSV" saves in the US and Western Europe). Save it as "CSV UTF-8 (Comma delimited)" so that every letter is kept as typed',
+        });
+      }
     } catch (e) {
       say(`${file}: could not be read: ${(e as Error).message}`);
       return EXIT.unreadable;
     }
   }
-  if (Object.keys(texts).length > 0) return importCsv(texts, options);
+  if (Object.keys(texts).length > 0) {
+    const imported = importCsv(texts, options);
+    imported.problems.unshift(...encodings);
+    return imported;
+  }
   // Excel keeps a "~$name.xlsx" lock file beside a workbook while it is open.
   const workbooks =
     existsSync(dir) && statSync(dir).isDirectory() ? readdirSync(dir).filter((f) => isWorkbook(f) && !f.startsWith('~$')) : [];
-  if (workbooks.length === 1) return readWorkbookFile(join(dir, workbooks[0]!), say, options);
+  if (workbooks.length === 1) return readWorkbookFile(join(dir, workbooks[0]!), say, options, inputs);
   if (workbooks.length > 1) {
     say(
       `${dir}: holds no CSV files but ${workbooks.length} workbooks (${workbooks.join(', ')}): name the one to import, such as "${join(dir, workbooks[0]!)}".`,
@@ -86,9 +123,17 @@ async function readInput(dir: string, say: (line: string) => void, options: Read
  * without --out the document alone goes to stdout.
  */
 export async function importCommand(dir: string, options: ImportOptions): Promise<number> {
-  const say = (line: string) => process.stderr.write(line + '\n');
-  const imported = await readInput(dir, say, { dayFirst: options.dayFirst });
+  // Each message is one line, whatever a cell holds.
+  const say = (line: string) => process.stderr.write(printable(line) + '\n');
+  const inputs: string[] = [];
+  const imported = await readInput(dir, say, { dayFirst: options.dayFirst }, inputs);
   if (typeof imported === 'number') return imported;
+  // Before any work: a document that could not be written is no use.
+  const cannot = options.out ? await refusal(options.out, { force: options.force, inputs }) : undefined;
+  if (cannot) {
+    say(`Nothing was written: ${cannot}.`);
+    return EXIT.issues;
+  }
   const publisher: Record<string, string> = { name: options.publisher };
   if (options.publisherUrl) publisher.url = options.publisherUrl;
   const doc = {
@@ -123,7 +168,7 @@ export async function importCommand(dir: string, options: ImportOptions): Promis
   const dropped = counts.dropped ? `, ${counts.dropped} bad value${counts.dropped === 1 ? '' : 's'} the widgets will leave out` : '';
   const tail = `${rows}, ${counts.kept} written, ${counts.leftOut} left out${dropped}${warnings ? `; ${warnings} warning${warnings === 1 ? '' : 's'} (see above)` : ''}`;
   if (options.out) {
-    await writeFile(options.out, json);
+    await writeNew(options.out, json, { force: options.force, inputs });
     say(`Wrote ${options.out}: ${sections.join(', ')} (${tail}).`);
   } else {
     process.stdout.write(json);

@@ -31,10 +31,16 @@ program
   .option('--publisher-url <url>', 'the publisher’s website')
   .option('--date <date>', 'the date the data was last changed (YYYY-MM-DD); today by default')
   .option('-o, --out <file>', 'write the document here (default: standard output)')
+  .option('--force', 'replace the --out file when it is there (never one of the files being imported)')
   .option('--day-first', 'the sheets write dates day first (30/08/2027); by default 8/30/2027 is read the US way, month first')
-  .action(async (dir: string, options: { publisher: string; publisherUrl?: string; date?: string; out?: string; dayFirst?: boolean }) => {
-    process.exitCode = await importCommand(dir, options);
-  });
+  .action(
+    async (
+      dir: string,
+      options: { publisher: string; publisherUrl?: string; date?: string; out?: string; dayFirst?: boolean; force?: boolean },
+    ) => {
+      process.exitCode = await importCommand(dir, options);
+    },
+  );
 
 program
   .command('templates')

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import {
   checkJsonText,
   issueCountWords,
@@ -8,6 +8,7 @@ import {
   type CheckSummary,
   type LocatedIssue,
 } from '../tools/check-text.js';
+import { printable } from './printable.js';
 
 /**
  * Exit codes: every document valid; some document has issues (a fatal one included: the file is
@@ -29,11 +30,60 @@ export interface InputReport {
 
 const isUrl = (input: string) => /^https?:\/\//i.test(input);
 
+/**
+ * What `validate` reads at most: a document larger than this is no partner's data file, and a
+ * small compressed answer can inflate without bound (a gzip bomb). Counted after decompression.
+ */
+export const MAX_DOCUMENT_BYTES = 50 * 1024 * 1024;
+const MAX_REDIRECTS = 5;
+const megabytes = (n: number) => `${Math.round(n / 1024 / 1024)} MB`;
+
+/** Reads a body up to `limit` bytes (as decompressed), and stops the download past it. */
+async function readLimited(response: Response, limit: number): Promise<string> {
+  const declared = Number(response.headers.get('content-length'));
+  if (Number.isFinite(declared) && declared > limit)
+    throw new Error(`the server announces ${megabytes(declared)}, more than the ${megabytes(limit)} a data file may have`);
+  const reader = response.body?.getReader();
+  if (!reader) return '';
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > limit) {
+      await reader.cancel();
+      throw new Error(`the answer grows past ${megabytes(limit)} (as decompressed), more than a data file may have`);
+    }
+    chunks.push(value);
+  }
+  return new TextDecoder().decode(Buffer.concat(chunks));
+}
+
 async function readInput(input: string): Promise<string> {
-  if (!isUrl(input)) return readFile(input, 'utf8');
-  const response = await fetch(input, { signal: AbortSignal.timeout(30_000) });
-  if (!response.ok) throw new Error(`the server answered ${response.status} ${response.statusText}`.trim());
-  return response.text();
+  if (!isUrl(input)) {
+    const { size } = await stat(input);
+    if (size > MAX_DOCUMENT_BYTES)
+      throw new Error(`the file has ${megabytes(size)}, more than the ${megabytes(MAX_DOCUMENT_BYTES)} a data file may have`);
+    return readFile(input, 'utf8');
+  }
+  const signal = AbortSignal.timeout(30_000);
+  let url = input;
+  // Redirects are followed by hand, so that their number is bounded and each stays on http(s).
+  for (let hop = 0; ; hop++) {
+    const response = await fetch(url, { signal, redirect: 'manual' });
+    const location = response.headers.get('location');
+    if (response.status >= 300 && response.status < 400 && location) {
+      if (hop >= MAX_REDIRECTS) throw new Error(`more than ${MAX_REDIRECTS} redirects, the last to ${new URL(location, url).href}`);
+      const next = new URL(location, url);
+      if (next.protocol !== 'http:' && next.protocol !== 'https:')
+        throw new Error(`a redirect to ${next.protocol} address, which is not a web address`);
+      url = next.href;
+      continue;
+    }
+    if (!response.ok) throw new Error(`the server answered ${response.status} ${response.statusText}`.trim());
+    return readLimited(response, MAX_DOCUMENT_BYTES);
+  }
 }
 
 export async function checkInput(input: string): Promise<InputReport> {
@@ -64,11 +114,12 @@ export async function checkInput(input: string): Promise<InputReport> {
 /** One line per issue: `  error  /programs/3/timeToComplete  line 120, column 9: expected …` */
 export function issueLine(issue: LocatedIssue): string {
   const place = issue.line ? `  line ${issue.line}, column ${issue.column}` : '';
-  return `  ${issue.severity.padEnd(7)} ${issue.path || '(document)'}${place}: ${issue.message}`;
+  return `  ${issue.severity.padEnd(7)} ${printable(issue.path) || '(document)'}${place}: ${printable(issue.message)}`;
 }
 
 export function textReport(report: InputReport, strict = false): string {
-  if (!report.readable) return `${report.input}: could not be read: ${report.error}`;
+  const input = printable(report.input);
+  if (!report.readable) return `${input}: could not be read: ${printable(report.error ?? '')}`;
   const summary = report.summary!;
   const listed = strict ? [...report.issues, ...report.info] : report.issues;
   const lines = listed.map(issueLine);
@@ -79,7 +130,7 @@ export function textReport(report: InputReport, strict = false): string {
     : !problems
       ? `valid${kept ? `: ${kept}` : ''}`
       : `${issueCountWords(summary)}${strict && summary.info ? `, ${summary.info} unknown propert${summary.info === 1 ? 'y' : 'ies'}` : ''}; the widgets show ${kept || 'nothing'} (${keptCountWords(summary)})`;
-  return [`${report.input}`, ...lines, `${report.input}: ${verdict}`].join('\n');
+  return [input, ...lines, `${input}: ${verdict}`].join('\n');
 }
 
 export function exitCodeOf(reports: InputReport[], strict = false): number {

@@ -9,6 +9,18 @@ import type { ContractDocument } from '../contract/types.js';
 import { addDemoNav } from './nav.js';
 import { placeWords } from './issue-place.js';
 
+// Logos are images on hosts the file names: loading one tells that host who checks the file and
+// when. Unless the visitor asks for them, this page's own policy lets images come only from here.
+const LOGOS_KEY = 'stem-checker-show-logos';
+const TEXT_KEY = 'stem-checker-text';
+const showLogos = sessionStorage.getItem(LOGOS_KEY) === 'yes';
+if (!showLogos) {
+  const policy = document.createElement('meta');
+  policy.httpEquiv = 'Content-Security-Policy';
+  policy.content = "img-src 'self' data: blob:";
+  document.head.prepend(policy);
+}
+
 addDemoNav();
 
 const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -42,6 +54,19 @@ function issueItem(issue: LocatedIssue, raw: unknown) {
     <strong>${placeWords(issue.path, raw)}</strong>: ${issue.message}<br />
     <code>${issue.path || '/'}</code> ${where} ${issue.fix ? html`<span class="has-fix">(a fix is suggested)</span>` : nothing}
   </li>`;
+}
+
+/** A copy of the document without its logos, for a preview that loads nothing from elsewhere. */
+function withoutLogos(doc: unknown): unknown {
+  if (typeof doc !== 'object' || doc === null) return doc;
+  const copy = { ...(doc as Record<string, unknown>) };
+  for (const section of ['institutions', 'members']) {
+    const records = copy[section];
+    if (Array.isArray(records)) {
+      copy[section] = records.map((r) => (typeof r === 'object' && r !== null && !Array.isArray(r) ? { ...r, logo: undefined } : r));
+    }
+  }
+  return copy;
 }
 
 /** The widgets worth previewing for this document, each on what it has. */
@@ -105,7 +130,7 @@ function check(text: string): void {
   // A fresh <stem-data> per check, on the document as written: the widgets check it as they
   // would on a partner's page (checking the cleaned data again would report what was cleaned).
   const data = document.createElement('stem-data');
-  data.data = parsed;
+  data.data = showLogos ? parsed : withoutLogos(parsed);
   render(previewFor(result.data), data);
   previewWidgets.replaceChildren(data);
   preview.hidden = false;
@@ -153,3 +178,24 @@ byId('sample').addEventListener('click', async () => {
   textArea.value = await response.text();
   check(textArea.value);
 });
+
+// The policy is set as the page loads, so showing logos (or not) loads the page again, with the
+// text kept in this tab's storage (never sent anywhere).
+const logosSwitch = byId<HTMLInputElement>('show-logos');
+logosSwitch.checked = showLogos;
+logosSwitch.addEventListener('change', () => {
+  sessionStorage.setItem(LOGOS_KEY, logosSwitch.checked ? 'yes' : 'no');
+  try {
+    sessionStorage.setItem(TEXT_KEY, textArea.value);
+  } catch {
+    sessionStorage.removeItem(TEXT_KEY);
+  }
+  location.reload();
+});
+const kept = sessionStorage.getItem(TEXT_KEY);
+if (kept !== null) {
+  sessionStorage.removeItem(TEXT_KEY);
+  textArea.value = kept;
+  check(kept);
+  logosSwitch.focus();
+}

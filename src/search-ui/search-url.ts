@@ -1,4 +1,5 @@
 import type { Selections } from '../search/facets.js';
+import { MAX_QUERY_LENGTH } from '../search/text-index.js';
 
 /** What a search widget keeps in the page's address, so a search can be shared and survives Back. */
 export interface UrlState<K extends string> {
@@ -20,7 +21,8 @@ export function readUrlState<K extends string>(
   const params = new URLSearchParams(search);
   const state: Partial<UrlState<K>> = {};
   const q = params.get(key(prefix, 'q'));
-  if (q !== null) state.query = q;
+  // A link can carry any length; the search reads no more than a person types.
+  if (q !== null) state.query = q.slice(0, MAX_QUERY_LENGTH);
   const filters: Selections<K> = {};
   let any = false;
   for (const k of groups) {

@@ -11,6 +11,7 @@ import { renderChips, type ActiveFilter } from './chips.js';
 import { renderFacetPanel, type FacetOption } from './facet-panel.js';
 import { ListInView } from './visible-first.js';
 import { pushUrlState, readUrlState } from './search-url.js';
+import { MAX_QUERY_LENGTH } from '../search/text-index.js';
 import { searchUiStyles } from './search-ui.styles.js';
 import './search-events.js';
 
@@ -318,6 +319,7 @@ export abstract class SearchWidget<K extends string> extends StemWidget {
         id="q"
         part="search-input"
         type="search"
+        maxlength=${MAX_QUERY_LENGTH}
         autocomplete="off"
         spellcheck="false"
         placeholder=${placeholder}

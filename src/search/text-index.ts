@@ -1,4 +1,7 @@
 import { terms as tokenize } from './normalize.js';
+import { editDistance } from './edit-distance.js';
+
+export { editDistance };
 
 /** What a query found: records best first, and the index terms it matched (for highlighting). */
 export interface TextResults {
@@ -30,8 +33,20 @@ const B = 0.7;
 const PREFIX_WEIGHT = 0.375;
 const FUZZY_WEIGHT = 0.45;
 
-/** Typos allowed in a query word: none up to 3 letters, one up to 7, two beyond. */
-const typosFor = (length: number) => (length < 4 ? 0 : length < 8 ? 1 : 2);
+/** Typos allowed in a query word: none up to 3 letters, one up to 7, two beyond, none past 24. */
+const typosFor = (length: number) => (length < 4 || length > MAX_TYPO_WORD ? 0 : length < 8 ? 1 : 2);
+
+/*
+ * What one query may cost, wherever it comes from (the search box, an attribute, a link with
+ * sync-url): a query is read up to MAX_QUERY_LENGTH characters and MAX_QUERY_WORDS words, and
+ * only the first MAX_TYPO_WORDS words of at most MAX_TYPO_WORD letters are matched with typos. Past these, a query is no
+ * longer something a person typed; a crafted link must not freeze the page.
+ */
+export const MAX_QUERY_LENGTH = 256;
+export const MAX_QUERY_WORDS = 12;
+const MAX_TYPO_WORD = 24;
+/** Only the first words of a query are matched with typos: each such word scans the vocabulary. */
+const MAX_TYPO_WORDS = 4;
 
 /**
  * Full-text search over any records (programs, members): prefix matching, typo tolerance, accent
@@ -46,6 +61,8 @@ export class TextIndex<T> {
   private readonly size: number;
   /** The vocabulary, sorted, so a prefix is one binary search and a contiguous run. */
   private readonly vocabulary: string[];
+  /** Which letters each vocabulary term holds (bit code % 32), to skip terms a typo cannot reach. */
+  private readonly letters: Int32Array;
   private readonly postings = new Map<string, Postings>();
 
   constructor(records: readonly T[], fields: Record<string, Field<T>>) {
@@ -100,6 +117,7 @@ export class TextIndex<T> {
       this.postings.set(t, { docs: Int32Array.from(list), weights: Float64Array.from(weights[term]!, (w) => w * idf) });
     }
     this.vocabulary = [...termIds.keys()].sort();
+    this.letters = Int32Array.from(this.vocabulary, letterMask);
   }
 
   /**
@@ -107,7 +125,7 @@ export class TextIndex<T> {
    * pay for it); `partial` when only some of the words could be matched.
    */
   search(query: string, rank = true): TextResults {
-    const queryWords = [...new Set(tokenize(query))];
+    const queryWords = [...new Set(tokenize(query.slice(0, MAX_QUERY_LENGTH)))].slice(0, MAX_QUERY_WORDS);
     if (!queryWords.length) return { indices: [], score: () => 0, partial: false, terms: [] };
     const n = this.size;
     const total = new Float64Array(n);
@@ -115,9 +133,9 @@ export class TextIndex<T> {
     const best = new Float64Array(n);
     const touched: number[] = [];
     const terms: string[] = [];
-    for (const word of queryWords) {
+    for (const [w, word] of queryWords.entries()) {
       const seen: number[] = [];
-      for (const [term, weight] of this.expand(word)) {
+      for (const [term, weight] of this.expand(word, w < MAX_TYPO_WORDS)) {
         terms.push(term);
         const { docs, weights } = this.postings.get(term)!;
         for (let i = 0; i < docs.length; i++) {
@@ -147,17 +165,18 @@ export class TextIndex<T> {
   private readonly expanded = new Map<string, Map<string, number>>();
 
   /** The index terms a query word stands for, each with how much it counts: exact, prefix, typo. */
-  private expand(word: string): Map<string, number> {
-    let found = this.expanded.get(word);
+  private expand(word: string, typos: boolean): Map<string, number> {
+    const key = typos ? word : `${word}\u0000`;
+    let found = this.expanded.get(key);
     if (!found) {
-      found = this.expandUncached(word);
+      found = this.expandUncached(word, typos);
       if (this.expanded.size >= 64) this.expanded.delete(this.expanded.keys().next().value!);
-      this.expanded.set(word, found);
+      this.expanded.set(key, found);
     }
     return found;
   }
 
-  private expandUncached(word: string): Map<string, number> {
+  private expandUncached(word: string, withTypos: boolean): Map<string, number> {
     const found = new Map<string, number>();
     const v = this.vocabulary;
     // Prefixes (the word itself sorts first among them): one binary search, then a run.
@@ -165,16 +184,32 @@ export class TextIndex<T> {
       const t = v[i]!;
       found.set(t, t === word ? 1 : (PREFIX_WEIGHT * word.length) / (word.length + 0.3 * (t.length - word.length)));
     }
-    const typos = typosFor(word.length);
+    const typos = withTypos ? typosFor(word.length) : 0;
     if (typos) {
-      for (const t of v) {
-        if (found.has(t) || Math.abs(t.length - word.length) > typos) continue;
+      // An edit changes at most two letters of the set a word holds: a term whose set differs in
+      // more than twice the typos allowed is out of reach, found without comparing the words.
+      const mask = letterMask(word);
+      for (let i = 0; i < v.length; i++) {
+        const t = v[i]!;
+        if (bitCount(mask ^ this.letters[i]!) > 2 * typos || Math.abs(t.length - word.length) > typos || found.has(t)) continue;
         const distance = editDistance(word, t, typos);
         if (distance <= typos) found.set(t, (FUZZY_WEIGHT * word.length) / (word.length + distance));
       }
     }
     return found;
   }
+}
+
+function letterMask(word: string): number {
+  let mask = 0;
+  for (let i = 0; i < word.length; i++) mask |= 1 << (word.charCodeAt(i) & 31);
+  return mask;
+}
+
+function bitCount(x: number): number {
+  x -= (x >>> 1) & 0x55555555;
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  return (((x + (x >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
 }
 
 /** First index in sorted `list` whose item is not less than `key`. */
@@ -187,22 +222,4 @@ function lowerBound(list: readonly string[], key: string): number {
     else hi = mid;
   }
   return lo;
-}
-
-/** Levenshtein distance of `a` and `b`, or `max + 1` as soon as it must exceed `max`. */
-export function editDistance(a: string, b: string, max: number): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      const value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
-      current.push(value);
-      if (value < rowMin) rowMin = value;
-    }
-    if (rowMin > max) return max + 1;
-    previous = current;
-  }
-  return previous[b.length]!;
 }

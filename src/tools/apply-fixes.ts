@@ -1,12 +1,5 @@
 import type { ContractIssue } from '../contract/types.js';
-
-const segmentsOf = (pointer: string) =>
-  pointer === ''
-    ? []
-    : pointer
-        .slice(1)
-        .split('/')
-        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+import { segmentsOf } from '../contract/json-pointer.js';
 
 // defineProperty, not assignment: a key named "__proto__" in partner data stays a plain key.
 const put = (target: object, key: string, value: unknown) =>

@@ -1,4 +1,5 @@
 import { parse, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import { segmentsOf } from '../contract/json-pointer.js';
 
 /** A place in a JSON text, counted from 1 as editors show it. */
 export interface TextPosition {
@@ -46,14 +47,7 @@ export class JsonPositions {
     let node = this.#root;
     if (!node) return undefined;
     let place = node.offset;
-    const segments =
-      pointer === ''
-        ? []
-        : pointer
-            .slice(1)
-            .split('/')
-            .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
-    for (const segment of segments) {
+    for (const segment of segmentsOf(pointer)) {
       let next: Node | undefined;
       if (node.type === 'array' && /^\d+$/.test(segment)) {
         next = node.children?.[Number(segment)];

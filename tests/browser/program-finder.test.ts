@@ -337,6 +337,24 @@ describe('<stem-program-finder>', () => {
       expect(chips(el)).to.have.length(0);
     });
 
+    it('reads no more of a crafted link than a person types: 256 characters, 12 words', async () => {
+      // 11,000 words of nonsense, then a word that would match: a long task before the first paint, once.
+      const noise = Array.from({ length: 11_000 }, (_, i) => `zq${i}`).join(' ');
+      history.replaceState(null, '', `${location.pathname}${runnerSearch}&pf-q=${encodeURIComponent(`${noise} cybersecurity`)}`);
+      const el = await finder('sync-url="pf"');
+      const input = root(el).querySelector<HTMLInputElement>('input[type="search"]')!;
+      expect(input.value.length).to.equal(256);
+      expect(input.maxLength).to.equal(256);
+      // The matching word is past what is read: nothing is found, and the finder says so.
+      expect(count(el)).to.match(/^0 programs|No programs/);
+      // Twelve words are read, the thirteenth is not.
+      const twelve = Array.from({ length: 12 }, (_, i) => `zq${i}`).join(' ');
+      await type(el, `${twelve} cybersecurity`);
+      expect(count(el)).to.match(/^0 programs|No programs/);
+      await type(el, `${Array.from({ length: 11 }, (_, i) => `zq${i}`).join(' ')} cybersecurity`);
+      expect(count(el)).to.not.match(/^0 programs/);
+    });
+
     it('keeps what was typed when a filter is ticked before the pause, and writes it when the finder leaves', async () => {
       const el = await finder('sync-url="pf"');
       await type(el, 'cyber');

@@ -84,4 +84,33 @@ describe('edit distance', () => {
     expect(editDistance('kitten', 'sitting', 3)).to.equal(3);
     expect(editDistance('abcdef', 'uvwxyz', 1)).to.equal(2);
   });
+
+  it('gives the full distance (up to the limit) for any pair, computing only the band that can stay within it', () => {
+    // Plain Levenshtein over the whole table, to check the banded one against.
+    const full = (a: string, b: string) => {
+      let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+      for (let i = 1; i <= a.length; i++) {
+        const next = [i];
+        for (let j = 1; j <= b.length; j++)
+          next.push(Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1)));
+        row = next;
+      }
+      return row[b.length]!;
+    };
+    let seed = 7;
+    const random = () => (seed = (seed * 16807) % 2147483647);
+    const word = () => Array.from({ length: random() % 9 }, () => 'abc'[random() % 3]).join('');
+    for (let k = 0; k < 2000; k++) {
+      const [a, b, max] = [word(), word(), random() % 4];
+      expect(editDistance(a, b, max), `${a} ${b} ${max}`).to.equal(Math.min(full(a, b), max + 1));
+    }
+    // Words as long as a crafted link makes them: the answer, without a table of a million cells.
+    expect(editDistance('x'.repeat(998), 'x'.repeat(997) + 'y', 2)).to.equal(1);
+    expect(editDistance('ab'.repeat(500), 'ba'.repeat(500), 2)).to.equal(2);
+  });
+
+  it('counts a swap of neighbouring letters as one edit where asked (names), as two in search', () => {
+    expect(editDistance('secuirty', 'security', 2, true)).to.equal(1);
+    expect(editDistance('insitution', 'institution', 2, true)).to.equal(1);
+  });
 });

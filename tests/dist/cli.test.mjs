@@ -4,10 +4,12 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parse } from 'csv-parse/sync';
+import { createServer } from 'node:http';
+import { gzipSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
 import puppeteer from 'puppeteer-core';
 import { findChrome } from '../../scripts/find-chrome.mjs';
@@ -398,6 +400,136 @@ test('import: a missing needed column and a broken quote stop with the file name
   const second = await run(['import', csvFolder({ 'fields.csv': broken }), '--publisher', 'X']);
   assert.equal(second.code, 2);
   assert.match(second.stderr, /fields\.csv: not a readable CSV file/);
+});
+
+test('import: 1 MB pathological cells in every number and date column are read in linear time', { timeout: 120_000 }, async () => {
+  // Each column that holds a number or a date, from the published schema: a new one is covered too.
+  const schema = JSON.parse(readFileSync(join(ROOT, 'dist/stem-data-contract.schema.json'), 'utf8'));
+  const columnsOf = (object, prefix = '') =>
+    Object.entries(object.properties ?? {}).flatMap(([name, prop]) => {
+      const item = prop.type === 'array' ? prop.items : prop;
+      if (item?.type === 'object') return columnsOf(item, `${prefix}${name}.`);
+      const numeric = item?.type === 'number' || item?.type === 'integer';
+      // Dates (a four-digit year) and durations (P1Y) are read by patterns too.
+      const date = typeof item?.pattern === 'string' && (item.pattern.includes('\\d{4}') || item.pattern.startsWith('^P'));
+      return numeric || date ? [{ name: `${prefix}${name}`, numeric }] : [];
+    });
+  // What makes a careless pattern backtrack: long runs of spaces, digits and separators that never end as it expects.
+  const MB = 1_000_000;
+  const payloads = [' '.repeat(MB) + 'x', '$' + ' '.repeat(MB) + '1x', '1'.repeat(MB) + '%x', '1/'.repeat(MB / 2) + 'x', '1,'.repeat(MB / 2) + '0x', 'P' + '1'.repeat(MB) + 'x'];
+  const dir = csvFolder();
+  let columns = 0;
+  for (const section of ['fields', 'institutions', 'programs', 'sources', 'outcomes', 'members']) {
+    const picked = columnsOf(schema.properties[section].items);
+    if (!picked.length) continue;
+    columns += picked.length;
+    const header = ['id', 'name', ...picked.map((c) => c.name)];
+    const rows = payloads.map((payload, r) => [`${section}-${r}`, `Name ${r}`, ...picked.map(() => `"${payload.replace(/"/g, '""')}"`)]);
+    writeFileSync(join(dir, `${section}.csv`), [header, ...rows].map((row) => row.join(',')).join('\r\n'));
+  }
+  assert.ok(columns >= 15, `only ${columns} number and date columns found`);
+  const { code, stderr } = await run(['import', dir, '--publisher', 'X', '--out', join(dir, 'data.json')]);
+  assert.equal(code, 1, stderr.slice(0, 2000));
+  // Each value is named in a few words, never echoed at length.
+  assert.ok(stderr.length < 400_000, `the report is ${stderr.length} characters`);
+  assert.match(stderr, /Nothing was written/);
+});
+
+test('import: a Windows-1252 CSV is read as such and says how to save it as UTF-8; formula-like cells are warned about', async () => {
+  const latin1 = Buffer.from('id,name,cip.code,cip.version,description\r\ncyber,Caf\xe9 Cybersecurity,11.1003,2020,"=HYPERLINK(""https://example.com"")"\r\n', 'latin1');
+  const dir = csvFolder();
+  writeFileSync(join(dir, 'fields.csv'), latin1);
+  const { code, stdout, stderr } = await run(['import', dir, '--publisher', 'X']);
+  assert.equal(code, 0, stderr);
+  assert.equal(JSON.parse(stdout).fields[0].name, 'Café Cybersecurity');
+  assert.match(stderr, /warning\s+fields\.csv: the file is not UTF-8 text, so it was read as Windows-1252 .*Save it as "CSV UTF-8 \(Comma delimited\)"/);
+  assert.match(stderr, /warning\s+fields\.csv, column E \(description\): row 2 holds what a spreadsheet would run as a formula, such as =HYPERLINK\("https:\/\/example\.com"\)/);
+});
+
+test('import --out refuses to replace a file without --force, and never writes over one of its inputs', async () => {
+  const dir = csvFolder();
+  const out = join(dir, 'data.json');
+  writeFileSync(out, 'keep me');
+  const first = await run(['import', dir, '--publisher', 'X', '--out', out]);
+  assert.equal(first.code, 1);
+  assert.match(first.stderr, /Nothing was written: .*data\.json already exists\. Use --force to replace it/);
+  assert.equal(readFileSync(out, 'utf8'), 'keep me');
+  assert.equal((await run(['import', dir, '--publisher', 'X', '--out', out, '--force'])).code, 0);
+  assert.equal(JSON.parse(readFileSync(out, 'utf8')).contractVersion, '1.0');
+  const input = join(dir, 'programs.csv');
+  const before = readFileSync(input, 'utf8');
+  const over = await run(['import', dir, '--publisher', 'X', '--out', input, '--force']);
+  assert.equal(over.code, 1);
+  assert.match(over.stderr, /programs\.csv is one of the files being imported/);
+  assert.equal(readFileSync(input, 'utf8'), before);
+});
+
+test('templates never write through a symbolic link, a dangling one included', async () => {
+  const cwd = tempDir();
+  const outside = join(tempDir(), 'outside.csv');
+  mkdirSync(join(cwd, 'sheets'));
+  symlinkSync(outside, join(cwd, 'sheets', 'programs.csv'));
+  for (const force of [[], ['--force']]) {
+    const { code, stderr } = await run(['templates', 'sheets', ...force], cwd);
+    assert.equal(code, 1, stderr);
+    assert.match(stderr, /programs\.csv is a symbolic link; nothing is written through one/);
+    assert.equal(existsSync(outside), false, 'nothing was written outside the folder');
+    assert.deepEqual(readdirSync(join(cwd, 'sheets')), ['programs.csv'], 'and nothing inside it either: all files or none');
+  }
+});
+
+test('text output shows control characters from the data as escapes: one line per issue, no forged lines', async () => {
+  const cwd = tempDir();
+  const doc = JSON.parse(readFileSync(SAMPLE, 'utf8'));
+  // Set the window title, erase the line, print a green "valid"; an OSC 8 link; a CI annotation on a line of its own.
+  doc.programs[0].timeToComplete = '\u001b]0;owned\u0007\u001b[2K\r\u001b[32mvalid\u001b[0m';
+  doc.programs[1].url = '\u001b]8;;https://evil.example\u0007click\u001b]8;;\u0007';
+  doc.programs[2].numberOfCredits = 'x\n::error::forged';
+  writeFileSync(join(cwd, 'bad.json'), JSON.stringify(doc, null, 2));
+  const { code, stdout } = await run(['validate', 'bad.json'], cwd);
+  assert.equal(code, 1);
+  // Control characters the output may hold of its own: none but the line breaks and tabs between issues.
+  const raw = [...stdout].filter((c) => (c < ' ' && c !== '\n' && c !== '\t') || c === '\u007f');
+  assert.deepEqual(raw, [], 'no raw control character');
+  assert.doesNotMatch(stdout, /^::error::/m);
+  assert.match(stdout, /\/programs\/0\/timeToComplete.*\\u001b\]0;owned\\u0007/);
+  assert.match(stdout, /\/programs\/2\/numberOfCredits.*x\\u000a::error::forged/);
+  // The same for import messages and unknown CSV headers.
+  const dir = csvFolder({ 'fields.csv': 'id,name,cip.code,cip.version,"bad\u001b[2Kname"\r\ncyber,Cyber,11.1003,2020,x\r\n' });
+  const imported = await run(['import', dir, '--publisher', 'X']);
+  assert.match(imported.stderr, /unknown column "bad\\u001b\[2Kname"/);
+  assert.ok(!imported.stderr.includes('\u001b'), 'no raw escape');
+});
+
+test('validate <url>: a gzip bomb, an endless redirect and an announced giant are refused with exit code 2, quickly and in little memory', { timeout: 60_000 }, async () => {
+  // 300 MB of spaces, sent as about 300 KB of gzip.
+  const bomb = gzipSync(Buffer.alloc(300 * 1024 * 1024, 0x20), { level: 9 });
+  const web = createServer((req, res) => {
+    if (req.url === '/bomb.json') return res.writeHead(200, { 'content-type': 'application/json', 'content-encoding': 'gzip' }).end(bomb);
+    if (req.url.startsWith('/loop')) return res.writeHead(302, { location: `/loop${Number(req.url.slice(5) || 0) + 1}` }).end();
+    if (req.url === '/giant.json') return res.writeHead(200, { 'content-type': 'application/json', 'content-length': String(2 ** 40) }).end();
+    if (req.url === '/to-file') return res.writeHead(302, { location: 'file:///etc/passwd' }).end();
+    res.writeHead(404).end();
+  });
+  await new Promise((done) => web.listen(0, '127.0.0.1', done));
+  const base = `http://127.0.0.1:${web.address().port}`;
+  try {
+    const bombed = await run(['validate', `${base}/bomb.json`]);
+    assert.equal(bombed.code, 2, bombed.stdout + bombed.stderr);
+    assert.match(bombed.stdout, /could not be read: the answer grows past 50 MB \(as decompressed\)/);
+    const looped = await run(['validate', `${base}/loop`]);
+    assert.equal(looped.code, 2);
+    assert.match(looped.stdout, /could not be read: more than 5 redirects/);
+    const giant = await run(['validate', `${base}/giant.json`]);
+    assert.equal(giant.code, 2);
+    assert.match(giant.stdout, /could not be read: the server announces .* MB, more than the 50 MB a data file may have/);
+    const toFile = await run(['validate', `${base}/to-file`]);
+    assert.equal(toFile.code, 2);
+    assert.match(toFile.stdout, /could not be read: a redirect to file: address, which is not a web address/);
+  } finally {
+    web.close();
+  }
+  assert.ok(bomb.length < 400_000, `the bomb is ${bomb.length} bytes`);
 });
 
 test('round trip: CSV to JSON to the program finder shows the same programs', async () => {

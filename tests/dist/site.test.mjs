@@ -5,6 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { createServer } from 'node:http';
 import puppeteer from 'puppeteer-core';
 import { findChrome } from '../../scripts/find-chrome.mjs';
 import { CHROME_ARGS } from '../../scripts/chrome-args.mjs';
@@ -165,6 +166,44 @@ test('checker: "apply the suggested fixes" mends what can be derived and gives t
   );
   assert.deepEqual(await axeViolations(page), []);
   assert.deepEqual(problems, []);
+});
+
+test('checker: the preview loads no logo from the hosts a file names until the visitor asks, and the page\'s policy enforces it', async () => {
+  // A logo host that counts who asks for its images (a tracker, in the review's words).
+  let hits = 0;
+  const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
+  const tracker = createServer((req, res) => {
+    hits++;
+    res.writeHead(200, { 'content-type': 'image/png' }).end(png);
+  });
+  await new Promise((done) => tracker.listen(0, '127.0.0.1', done));
+  const host = `http://127.0.0.1:${tracker.address().port}`;
+  try {
+    const { page, problems } = await open('src/demo/checker.html');
+    assert.match(await page.$eval('meta[http-equiv="Content-Security-Policy"]', (m) => m.content), /img-src 'self' data: blob:/);
+    const coalition = JSON.parse(readFileSync('src/sample/coalition.json', 'utf8'));
+    coalition.members.forEach((m, i) => (m.logo = `${host}/logo-${i}.png`));
+    await pasteAndCheck(page, coalition);
+    await page.waitForFunction(() => document.querySelector('#preview-widgets stem-member-directory')?.shadowRoot?.querySelector('[part="member"]'));
+    assert.equal(await page.$eval('#show-logos', (c) => c.checked), false);
+    assert.match(await page.$eval('#logos-note', (n) => n.textContent), /no logos until you ask/);
+    // Even a logo put on the page by hand is refused: the policy, not only the preview, keeps them out.
+    await page.evaluate((src) => new Promise((done) => Object.assign(document.body.appendChild(new Image()), { src, onerror: done, onload: done })), `${host}/by-hand.png`);
+    assert.equal(hits, 0, 'no request reached the logo host');
+    // Asked for: the page loads again with the same text, and the logos come.
+    await Promise.all([page.waitForNavigation(), page.click('#show-logos')]);
+    await page.waitForFunction(() => document.querySelector('#preview-widgets stem-member-directory')?.shadowRoot?.querySelector('img'));
+    assert.equal(await page.$eval('#show-logos', (c) => c.checked), true);
+    assert.equal(await page.evaluate(() => document.activeElement.id), 'show-logos', 'focus stays on the switch');
+    assert.equal(JSON.parse(await page.$eval('#text', (t) => t.value)).members[0].logo, `${host}/logo-0.png`);
+    await page.waitForFunction(() => [...document.querySelector('#preview-widgets stem-member-directory').shadowRoot.querySelectorAll('img')].some((i) => i.complete && i.naturalWidth > 0));
+    assert.ok(hits > 0, 'the logos were loaded once asked for');
+    assert.equal(await page.$$eval('meta[http-equiv="Content-Security-Policy"]', (m) => m.length), 0);
+    assert.deepEqual(problems.filter((p) => !/Content Security Policy|by-hand/.test(p)), []);
+    await page.evaluate(() => sessionStorage.clear());
+  } finally {
+    tracker.close();
+  }
 });
 
 test('checker: text that is not JSON says where it breaks, and shows no preview', async () => {

@@ -117,26 +117,29 @@ test('single-value closed lists have a drop-down list of exactly the vocabulary;
   assert.deepEqual([...CSV_COLUMNS.programs.find((c) => c.name === 'modes').options], [...PROGRAM_MODES]);
 });
 
+// The programs sheet's header as staff typed it: their own case and order.
+const STAFF_HEADER = [
+  'ID',
+  'Name',
+  'Institution',
+  'FIELD',
+  'url',
+  'credential.name',
+  'Credential.Category',
+  'startDates',
+  'numberOfCredits',
+  'cost.amount',
+  'financialAidEligible',
+  'description',
+];
+
 /** A workbook as staff fill it in: their own sheet order and case, date cells, numbers, formulas. */
 async function staffWorkbook() {
   const workbook = new ExcelJS.Workbook();
   const notes = workbook.addWorksheet('Notes');
   notes.getCell('A1').value = 'Ask Pat before changing the outcomes.';
   const programs = workbook.addWorksheet('Programs ');
-  programs.addRow([
-    'ID',
-    'Name',
-    'Institution',
-    'FIELD',
-    'url',
-    'credential.name',
-    'Credential.Category',
-    'startDates',
-    'numberOfCredits',
-    'cost.amount',
-    'financialAidEligible',
-    'description',
-  ]);
+  programs.addRow(STAFF_HEADER);
   programs.addRow([
     '  cyber-cert ',
     { richText: [{ text: 'Cyber ', font: { bold: true } }, { text: 'Technology' }] },
@@ -182,20 +185,7 @@ test('a workbook as staff fill it in reads to the strings a person sees in it', 
   const { sheets, fileNames, problems } = await readWorkbook(await staffWorkbook(), 'data.xlsx');
   assert.deepEqual(Object.keys(sheets).sort(), ['outcomes', 'programs']);
   assert.deepEqual(sheets.programs, [
-    [
-      'ID',
-      'Name',
-      'Institution',
-      'FIELD',
-      'url',
-      'credential.name',
-      'Credential.Category',
-      'startDates',
-      'numberOfCredits',
-      'cost.amount',
-      'financialAidEligible',
-      'description',
-    ],
+    STAFF_HEADER,
     [
       'cyber-cert',
       'Cyber Technology',
