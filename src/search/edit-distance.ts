@@ -22,7 +22,7 @@ export function editDistance(a: string, b: string, max: number, transpositions =
     // The cells just outside the band read as too far, whatever an earlier row left there.
     current[from - 1] = from === 1 && i <= max ? i : over;
     current[to + 1] = over;
-    let rowMin = over;
+    let rowMin = current[from - 1]!;
     for (let j = from; j <= to; j++) {
       const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
       let d = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
