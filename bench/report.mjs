@@ -116,7 +116,7 @@ export function benchMarkdown(r) {
       '',
       '### A crafted link',
       '',
-      `The worst queries the security review put in a \`sync-url\` address (\`?finder-q=…\`), on ${n(r.hostile[0].programs)} programs: "typed" is the same query pasted into the search box once the catalogue is ready, to its results painted, with the longest main-thread task in that time; "at load" is the longest task from navigation to the first cards, beside the same page without the query (the difference is the query's share: loading itself is long at this size).`,
+      `The worst queries the security review put in a \`sync-url\` address (\`?finder-q=…\`), on ${n(r.hostile[0].programs)} programs: "typed" is the same query pasted into the search box (as much as it takes) once the catalogue is ready, to its results painted, with the longest main-thread task in that time; "at load" is the longest task from navigation to the first cards, beside the same page without the query (the difference is the query's share: loading itself is long at this size).`,
       '',
       '| query | typed | longest task typed | longest task at load | at load, without it |',
       '|---|---:|---:|---:|---:|',

@@ -20,15 +20,16 @@ const ENTRIES = [
   },
   { file: 'dist/index.js', budget: 40 * 1000, note: 'ESM: every class, the validator and the engines' },
   // Every entry that validates: +1.1 kB since the validator keeps a record with a bad optional value
-  // (drop and check again), says why a reference finds nothing, and counts what it kept (issue 19).
+  // (drop and check again), says why a reference finds nothing, and counts what it kept (issue 19);
+  // the two search widgets +0.4 kB more since a query's cost is bounded (issue 20).
   { file: 'dist/stem-data.js', budget: 16.5 * 1000, note: 'ESM: <stem-data> define entry' },
   // 32 kB since cards and filter groups off screen catch up a frame after a keystroke (VisibleFirst),
   // unchanged cards skip re-rendering (guard) and marks are written directly (+1.4 kB, keystroke 16.9 to 11.8 ms).
-  { file: 'dist/program-finder.js', budget: 33.5 * 1000, note: 'ESM: <stem-program-finder> (brings <stem-outcome-card>)' },
+  { file: 'dist/program-finder.js', budget: 34 * 1000, note: 'ESM: <stem-program-finder> (brings <stem-outcome-card>)' },
   { file: 'dist/outcome-card.js', budget: 21 * 1000, note: 'ESM: <stem-outcome-card>' },
   // 26 kB since the shared search UI caches filter order, highlight lookups and word expansions (+0.4 kB for a third off a keystroke);
   // 27 kB since it fills the filter groups in view first while typing and writes marks directly (+1.1 kB).
-  { file: 'dist/member-directory.js', budget: 28.5 * 1000, note: 'ESM: <stem-member-directory>' },
+  { file: 'dist/member-directory.js', budget: 29 * 1000, note: 'ESM: <stem-member-directory>' },
 ];
 
 // A peer measured the same way in the same run: InstantSearch.js's production bundle from npm.

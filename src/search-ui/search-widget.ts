@@ -96,7 +96,7 @@ export abstract class SearchWidget<K extends string> extends StemWidget {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('query')) this.text = this.query;
+    if (changed.has('query')) this.text = this.query.slice(0, MAX_QUERY_LENGTH);
     // `sort` is each subclass's own property; PropertyValues is keyed by name at run time.
     if ((changed as Map<PropertyKey, unknown>).has('sort')) this.sortKey = this.attributeSort();
     this.preselect(changed as Map<PropertyKey, unknown>);
@@ -222,7 +222,7 @@ export abstract class SearchWidget<K extends string> extends StemWidget {
   /** Takes the state from the address; what it does not say comes from the attributes. */
   private applyUrl = (): void => {
     const s = readUrlState(location.search, this.urlPrefix, this.facetKeys, this.sortKeys);
-    this.text = s.query ?? this.query;
+    this.text = (s.query ?? this.query).slice(0, MAX_QUERY_LENGTH);
     this.selections = s.filters ?? this.attributeSelections;
     this.sortKey = s.sort ?? this.attributeSort();
     this.pages = s.pages ?? 1;
@@ -325,7 +325,8 @@ export abstract class SearchWidget<K extends string> extends StemWidget {
         placeholder=${placeholder}
         .value=${this.text}
         @input=${(e: Event) => {
-          const value = (e.target as HTMLInputElement).value;
+          // maxlength stops typing, not a script or a paste that sets the value.
+          const value = (e.target as HTMLInputElement).value.slice(0, MAX_QUERY_LENGTH);
           // Only a change renders; the flag is cleared after that render.
           if (value !== this.text) this.typing = true;
           this.text = value;
