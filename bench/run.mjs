@@ -274,6 +274,10 @@ try {
         .join(' ')
         .slice(0, 100000),
       'twelve words of 998 letters': Array.from({ length: 12 }, (_, i) => String.fromCharCode(97 + i).repeat(998)).join(' '),
+      // What costs the engine most within the limits: one-letter words (each a prefix of much of
+      // the vocabulary) and words that look like the catalogue's own, each matched with typos.
+      'twelve one-letter words': 'a c e i m n o r s t u y',
+      "words like the catalogue's, with typos": 'mechatronnics cybersecurty enviromental compsites technican certficate batery mantenance',
     };
     const measure = async (query) => {
       const p = await openPage(`hostile.html${query === undefined ? '' : `?finder-q=${encodeURIComponent(query)}`}`);

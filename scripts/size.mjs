@@ -13,9 +13,11 @@ const ENTRIES = [
   {
     file: 'dist/stem-widgets.js',
     selfContained: true,
-    // 45.5 kB since a crafted link's cost is bounded (issue 20): query limits, the banded edit
-    // distance and the letters filter (+0.4 kB; a 1 MB document's worst link 13.8 s → about 30 ms).
-    budget: 45.5 * 1000,
+    // 46 kB since a crafted link's cost is bounded (issue 20: query limits, the banded edit
+    // distance and the letters filter, +0.4 kB; a 1 MB document's worst link 13.8 s → about 30 ms)
+    // and the review of issue 19 made the validator right where it was wrong (one problem per
+    // place, the cause where it is, a record that throws left out alone: +0.2 kB).
+    budget: 46 * 1000,
     note: 'script tag: every element, Lit and valibot included',
   },
   { file: 'dist/index.js', budget: 40 * 1000, note: 'ESM: every class, the validator and the engines' },

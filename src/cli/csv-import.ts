@@ -76,7 +76,7 @@ class CellReader {
   read(cell: string, column: CsvColumn, index: number): unknown {
     if (looksLikeFormula(cell)) {
       const seen = this.formulas.get(index) ?? { rows: [], example: cell.length > 40 ? `${cell.slice(0, 39)}…` : cell };
-      if (!seen.rows.includes(this.row)) seen.rows.push(this.row);
+      if (seen.rows.at(-1) !== this.row) seen.rows.push(this.row);
       this.formulas.set(index, seen);
     }
     const value = plainValue(cell, column.kind);
@@ -86,7 +86,7 @@ class CellReader {
     const key = `${index}\u0000${suggestion.kind}`;
     const change = this.changes.get(key) ?? { rows: [], example: '', eitherWay: [], oneWayOnly: [] };
     if (!change.rows.length) change.example = `${cell} → ${String(suggestion.value)}`;
-    if (!change.rows.includes(this.row)) change.rows.push(this.row);
+    if (change.rows.at(-1) !== this.row) change.rows.push(this.row);
     // A date that can only be read in the other order says the sheet may write dates that way.
     const contrary = this.options.dayFirst ? suggestion.kind.startsWith('US date') : suggestion.kind.startsWith('date written day first');
     if (suggestion.alternative !== undefined)

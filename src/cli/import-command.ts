@@ -168,7 +168,14 @@ export async function importCommand(dir: string, options: ImportOptions): Promis
   const dropped = counts.dropped ? `, ${counts.dropped} bad value${counts.dropped === 1 ? '' : 's'} the widgets will leave out` : '';
   const tail = `${rows}, ${counts.kept} written, ${counts.leftOut} left out${dropped}${warnings ? `; ${warnings} warning${warnings === 1 ? '' : 's'} (see above)` : ''}`;
   if (options.out) {
-    await writeNew(options.out, json, { force: options.force, inputs });
+    try {
+      await writeNew(options.out, json, { force: options.force, inputs });
+    } catch (e) {
+      const err = e as NodeJS.ErrnoException;
+      const reason = err.code === 'ENOENT' ? 'no such folder' : err.code === 'EISDIR' ? 'this is a folder, not a file' : err.message;
+      say(`Nothing was written: ${options.out} could not be written: ${reason}.`);
+      return EXIT.unreadable;
+    }
     say(`Wrote ${options.out}: ${sections.join(', ')} (${tail}).`);
   } else {
     process.stdout.write(json);

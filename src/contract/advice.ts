@@ -49,6 +49,8 @@ function unknownIn(node: SchemaNode, raw: unknown, prefix: Key[], found: Unknown
   }
 }
 
+const spelled = new WeakMap<ReadonlySet<string>, Map<string, string | undefined>>();
+
 const sameParent = (a: Key[], b: Key[]) => a.length === b.length && a.every((k, i) => i === a.length - 1 || k === b[i]);
 
 export const ADVICE: Advisor = {
@@ -60,7 +62,8 @@ export const ADVICE: Advisor = {
       const other = suggestion.alternative === undefined ? '' : shown(suggestion.alternative);
       const order = suggestion.kind.startsWith('US') ? 'day' : 'month';
       issue.message += `. Write ${shown(suggestion.value)} instead${other ? ` (or ${other}, if the ${order} comes first)` : ''}`;
-      issue.fix = { op: 'replace', value: suggestion.value };
+      // A date that reads two ways is for a person to settle: "apply the suggested fixes" leaves it.
+      if (!other) issue.fix = { op: 'replace', value: suggestion.value };
     }
   },
   unknown(schema, record, prefix, found) {
@@ -88,8 +91,15 @@ export const ADVICE: Advisor = {
     return { warnings, info };
   },
   didYouMean(name, known) {
-    // Past this many ids, a "did you mean" for each bad reference costs more than it is worth.
-    const near = known.size <= 5000 ? closeMatch(name, [...known]) : undefined;
+    // Each list of ids is searched for at most 50 names, and each name once: a file with thousands
+    // of bad references must not take seconds to check.
+    let lookups = spelled.get(known);
+    if (!lookups) spelled.set(known, (lookups = new Map()));
+    if (!lookups.has(name)) {
+      if (lookups.size >= 50 || known.size > 5000) return undefined;
+      lookups.set(name, closeMatch(name, [...known]));
+    }
+    const near = lookups.get(name);
     return near && `Did you mean '${near}'?`;
   },
 };

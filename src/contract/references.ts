@@ -12,7 +12,8 @@ function ids(records: { id: string }[] | undefined): Set<string> {
  */
 function missingWhy(section: string, id: string, known: Set<string>, leftOut: LeftOutRecord[], what: string, advise?: Advisor): string {
   const gone = leftOut.find((r) => r.section === section && r.id === id);
-  if (gone) return msg(str`names the ${what} '${id}', which was left out: ${gone.cause}`);
+  // The cause is reported once, where it is: a reference points there.
+  if (gone) return msg(str`names the ${what} '${id}', which was left out: ${gone.path}`);
   const base = msg(str`names the ${what} '${id}', which is not in ${section}`);
   const near = advise?.didYouMean(id, known);
   return near ? `${base}. ${near}` : base;
@@ -84,7 +85,7 @@ export function checkReferences(
           str`${missingWhy('sources', o.source, sources, leftOut, msg('source'), advise)}. A figure must cite its source, so this outcome was left out`,
         );
         issues.push({ severity: 'error', path, message });
-        leftOut.push({ section: 'outcomes', id: o.id, cause: `${path}: ${message}` });
+        leftOut.push({ section: 'outcomes', id: o.id, cause: `${path}: ${message}`, path });
         return false;
       }
       return true;

@@ -61,7 +61,8 @@ function realDate(y: number, m: number, d: number): boolean {
 }
 
 const isoDate = (y: number, m: number, d: number) => (realDate(y, m, d) ? `${y}-${pad(m)}-${pad(d)}` : undefined);
-const fullYear = (y: string) => (y.length === 2 ? 2000 + Number(y) : Number(y));
+// Two-digit years as Excel reads them: 00–29 are 20xx, 30–99 are 19xx.
+const fullYear = (y: string) => (y.length === 2 ? (Number(y) < 30 ? 2000 : 1900) + Number(y) : Number(y));
 
 /** Excel stores a date as days since 30 December 1899; a date column may arrive as that number. */
 export function excelSerialDate(n: number): string | undefined {
@@ -176,7 +177,9 @@ function suggestDuration(input: unknown): Suggestion | undefined {
     return { value: s.toUpperCase(), kind: 'duration in lower case' };
   const tokens = s
     .replace(/(\d)([a-z])/g, '$1 $2')
-    .replace(/,(?=\d)/g, '.')
+    // "1,000 hours" is a thousands separator; "1,5 años" a decimal comma.
+    .replace(/(\d),(\d{3})(?!\d)/g, '$1$2')
+    .replace(/(\d),(?=\d)/g, '$1.')
     .split(/[\s,]+|\band\b|\by\b/)
     .filter(Boolean);
   if (tokens.length < 2 || tokens.length % 2) return undefined;

@@ -57,6 +57,8 @@ export interface LeftOutRecord {
   id?: string;
   /** "/programs/4/name: is required but missing" */
   cause: string;
+  /** Where the cause is: "/programs/4/name". What refers to the record names this, not the whole cause again. */
+  path: string;
 }
 
 /** How many records the document holds and what became of them. */

@@ -101,6 +101,7 @@ interface RecordCheck {
   dropped: number;
   /** Why the record was left out: the first problem, with its path. */
   cause?: string;
+  causePath?: string;
 }
 
 /**
@@ -110,12 +111,14 @@ interface RecordCheck {
  */
 function checkRecord(schema: SchemaNode, record: unknown, prefix: Key[], info: ContractIssue[], options: ValidateOptions): RecordCheck {
   const first = v.safeParse(schema as unknown as v.GenericSchema, record, CONFIG);
-  const located: FoundIssue[] = first.success
-    ? []
-    : first.issues.map((issue) => {
-        const keys = keysOf(issue);
-        return { keys, message: describeIssue(issue), missing: valueAt(record, keys) === undefined };
-      });
+  // One problem per place: a web address that fails two checks is one bad value.
+  const located: FoundIssue[] = [];
+  for (const issue of first.success ? [] : first.issues) {
+    const keys = keysOf(issue);
+    const path = pointer(keys);
+    if (!located.some((l) => pointer(l.keys) === path))
+      located.push({ keys, message: describeIssue(issue), missing: valueAt(record, keys) === undefined });
+  }
   const issues: ContractIssue[] = [];
   if (options.advise) {
     options.advise.suggest(schema, record, located);
@@ -137,25 +140,34 @@ function checkRecord(schema: SchemaNode, record: unknown, prefix: Key[], info: C
     dropped.push(...(targets as Key[][]));
     const again = v.safeParse(schema as unknown as v.GenericSchema, candidate, CONFIG);
     if (again.success) {
+      // Each problem names what was dropped in the end: the outermost drop around it, which may
+      // be one a first drop made necessary (a list left empty, percentiles out of order).
+      const outermost = (keys: Key[]) =>
+        dropped.filter((t) => t.every((k, i) => keys[i] === k)).sort((a, b) => a.length - b.length)[0] ?? keys;
+      const what = (target: Key[]) => keyWords(target.at(-1)!, target.at(-2));
+      const targets = new Set<string>();
       for (const { keys, message, fix } of located) {
-        const target = dropped.find((t) => t.every((k, i) => keys[i] === k)) ?? keys;
-        const what = keyWords(target.at(-1)!, target.at(-2));
+        const target = outermost(keys);
+        targets.add(pointer(target));
         issues.push({
           severity: 'warning',
           path: pointer([...prefix, ...keys]),
-          message: msg(str`${message}. The record is shown without ${what}`),
+          message: msg(str`${message}. The record is shown without ${what(target)}`),
           ...(fix ? { fix } : {}),
         });
       }
-      return { output: again.output, issues, dropped: located.length };
+      return { output: again.output, issues, dropped: targets.size };
     }
     round = again.issues;
   }
-  for (const { keys, message, fix } of located) {
+  // Left out: the cause is what the record cannot be shown without (or, when only drops led
+  // there, the first problem); every problem of the record is named.
+  const essential = located.find((l) => dropTarget(schema, l.keys, record) === null) ?? located[0]!;
+  for (const { keys, message, fix } of [essential, ...located.filter((l) => l !== essential)]) {
     issues.push({ severity: 'error', path: pointer([...prefix, ...keys]), message, ...(fix ? { fix } : {}) });
   }
-  const main = issues.find((i) => i.severity === 'error')!;
-  return { issues, dropped: 0, cause: `${main.path}: ${main.message}` };
+  const path = pointer([...prefix, ...essential.keys]);
+  return { issues, dropped: 0, cause: `${path}: ${essential.message}`, causePath: path };
 }
 
 function checkVersion(doc: Record<string, unknown>): ValidationResult | null {
@@ -208,11 +220,24 @@ function checkSection(
   const seen = new Set<string>();
   let dropped = 0;
   value.forEach((record, index) => {
-    const rawId = isPlainObject(record) && typeof record.id === 'string' ? record.id : undefined;
-    const result = checkRecord(schema, record, [name, index], info, options);
+    let rawId: string | undefined;
+    try {
+      rawId = isPlainObject(record) && typeof record.id === 'string' ? record.id : undefined;
+    } catch {
+      rawId = undefined;
+    }
+    let result: RecordCheck;
+    try {
+      result = checkRecord(schema, record, [name, index], info, options);
+    } catch (e) {
+      // A record that throws when read (a getter, a proxy) is left out; the others still show.
+      const path = pointer([name, index]);
+      const message = msg(str`The record could not be read: ${e instanceof Error ? e.message : String(e)}`);
+      result = { issues: [{ severity: 'error', path, message }], dropped: 0, cause: `${path}: ${message}`, causePath: path };
+    }
     issues.push(...result.issues);
     if (result.output === undefined) {
-      leftOut.push({ section: name, id: rawId, cause: result.cause! });
+      leftOut.push({ section: name, id: rawId, cause: result.cause!, path: result.causePath! });
       return;
     }
     const id = (result.output as { id: string }).id;
@@ -220,7 +245,7 @@ function checkSection(
       const path = pointer([name, index, 'id']);
       const message = msg(str`the id '${id}' is used by an earlier record in ${name}; this record was left out`);
       issues.push({ severity: 'error', path, message });
-      leftOut.push({ section: name, cause: `${path}: ${message}` });
+      leftOut.push({ section: name, cause: `${path}: ${message}`, path });
       return;
     }
     seen.add(id);

@@ -138,7 +138,15 @@ function check(text: string): void {
 
 applyButton.addEventListener('click', () => {
   if (!lastCheck?.parsed) return;
-  const { document: fixed, applied } = applyFixes(lastCheck.parsed, lastCheck.issues);
+  let result: ReturnType<typeof applyFixes>;
+  try {
+    result = applyFixes(lastCheck.parsed, lastCheck.issues);
+  } catch {
+    fixCount.textContent =
+      'The fixes could not be applied to this file (it is nested too deeply to copy). Fix it by hand, from the list above.';
+    return;
+  }
+  const { document: fixed, applied } = result;
   const json = JSON.stringify(fixed, null, 2) + '\n';
   textArea.value = json;
   check(json);

@@ -32,13 +32,30 @@ export function checkJsonText(text: string): TextCheck {
     parsed = JSON.parse(clean);
   } catch {
     const result = validate(clean);
-    const place = jsonSyntaxError(clean) ?? { line: 1, column: 1 };
+    let place: { line: number; column: number };
+    try {
+      place = jsonSyntaxError(clean) ?? { line: 1, column: 1 };
+    } catch {
+      place = { line: 1, column: 1 };
+    }
     const issues = result.issues.map((issue) => ({ ...issue, line: place.line, column: place.column }));
     return { result, issues, info: [], syntax: { line: place.line, column: place.column, message: issues[0]?.message ?? '' } };
   }
   const result = validate(parsed, { advise: ADVICE });
-  const positions = new JsonPositions(clean);
-  const place = (issue: ContractIssue): LocatedIssue => ({ ...issue, ...positions.of(issue.path) });
+  // Places are a help, not the check: a text nested too deep for the position parser has none.
+  let positions: JsonPositions | undefined;
+  try {
+    positions = new JsonPositions(clean);
+  } catch {
+    positions = undefined;
+  }
+  const place = (issue: ContractIssue): LocatedIssue => {
+    try {
+      return { ...issue, ...positions?.of(issue.path) };
+    } catch {
+      return issue;
+    }
+  };
   return { result, issues: result.issues.map(place), info: result.info.map(place), parsed };
 }
 

@@ -148,7 +148,7 @@ describe('validate: records', () => {
       { severity: 'error', path: '/programs/2/name', message: 'expected non-empty text, got empty text' },
     ]);
     expect(result.leftOut).to.deep.equal([
-      { section: 'programs', id: 'p3', cause: '/programs/2/name: expected non-empty text, got empty text' },
+      { section: 'programs', id: 'p3', cause: '/programs/2/name: expected non-empty text, got empty text', path: '/programs/2/name' },
     ]);
   });
 

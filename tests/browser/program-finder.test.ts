@@ -91,9 +91,7 @@ describe('<stem-program-finder>', () => {
     }
     const index = doc.institutions.indexOf(college);
     expect(
-      warnings.lines.some((l) =>
-        l.includes(`names the institution '${college.id}', which was left out: /institutions/${index}/address: is required but missing`),
-      ),
+      warnings.lines.some((l) => l.includes(`names the institution '${college.id}', which was left out: /institutions/${index}/address`)),
     ).to.be.true;
   });
 
@@ -347,11 +345,16 @@ describe('<stem-program-finder>', () => {
       expect(input.maxLength).to.equal(256);
       // The matching word is past what is read: nothing is found, and the finder says so.
       expect(count(el)).to.match(/^0 programs|No programs/);
-      // Twelve words are read, the thirteenth is not.
-      const twelve = Array.from({ length: 12 }, (_, i) => `zq${i}`).join(' ');
-      await type(el, `${twelve} cybersecurity`);
+      // Twelve words are read, the thirteenth is not (pasted, as WebKit's WebDriver types repeated keys unreliably).
+      const paste = async (text: string) => {
+        input.value = text;
+        input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+        await el.updateComplete;
+      };
+      const words = (n: number) => Array.from({ length: n }, (_, i) => `zq${i}`).join(' ');
+      await paste(`${words(12)} cybersecurity`);
       expect(count(el)).to.match(/^0 programs|No programs/);
-      await type(el, `${Array.from({ length: 11 }, (_, i) => `zq${i}`).join(' ')} cybersecurity`);
+      await paste(`${words(11)} cybersecurity`);
       expect(count(el)).to.not.match(/^0 programs/);
     });
 

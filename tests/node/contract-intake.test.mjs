@@ -4,12 +4,21 @@
 // misspelt property name is answered with the right one.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { importTs } from '../../scripts/import-ts.mjs';
 
-const { contractJsonSchema } = await importTs('src/contract/json-schema.ts');
-const { validate } = await importTs('src/contract/validate.ts');
-const { applyFixes } = await importTs('src/tools/apply-fixes.ts');
-const { ADVICE } = await importTs('src/contract/advice.ts');
+// One bundle, so that the advice knows the very schema objects the validator checks with.
+const entry = join(mkdtempSync(join(tmpdir(), 'stem-intake-')), 'entry.ts');
+const src = (file) => JSON.stringify(resolve(file));
+writeFileSync(
+  entry,
+  ['contract/json-schema.ts', 'contract/validate.ts', 'contract/advice.ts', 'tools/apply-fixes.ts']
+    .map((f) => `export * from ${src(`src/${f}`)};`)
+    .join('\n'),
+);
+const { contractJsonSchema, validate, ADVICE, applyFixes } = await importTs(entry);
 // The tools' advice: did you mean, unknown properties, the value to write instead.
 const advised = (doc) => validate(doc, { advise: ADVICE });
 const schema = contractJsonSchema();
@@ -181,7 +190,9 @@ for (const section of SECTIONS) {
         for (const [from, at] of REFERENCES[section] ?? []) {
           const reference = result.issues.find((i) => i.path === at);
           assert.ok(reference, `${from} names ${FULL[section].id}, but says nothing at ${at}`);
-          assert.match(reference.message, new RegExp(`which was left out: ${path.replace(/\//g, '\\/')}`));
+          // It points at the cause, and does not say it again.
+          assert.ok(reference.message.includes(`which was left out: ${path}`), reference.message);
+          assert.ok(!reference.message.includes(`${path}:`), `the cause is said again: ${reference.message}`);
         }
         // Cause, not echo: no issue at the record other than the one cause.
         assert.deepEqual(
@@ -288,4 +299,73 @@ test('two bad items of one list are both dropped, and the good one stays', () =>
     ],
   );
   assert.equal(result.counts.dropped, 2);
+});
+
+test('one bad web address is one problem, one drop, one fix', () => {
+  const result = advised(documentWith('programs', { ...structuredClone(FULL.programs), url: 'www.example.edu/mech' }));
+  assert.deepEqual(
+    result.issues.map((i) => [i.path, i.fix?.value]),
+    [['/programs/0/url', 'https://www.example.edu/mech']],
+  );
+  assert.equal(result.counts.dropped, 1);
+});
+
+test('a drop that a first drop makes necessary is said, and named by what is dropped in the end', () => {
+  const record = structuredClone(FULL.outcomes);
+  record.distribution = { p25: '10', median: 5, p75: 3 };
+  const result = validate(documentWith('outcomes', record));
+  assert.equal(result.data.outcomes.length, 1);
+  assert.equal(result.data.outcomes[0].distribution, undefined);
+  assert.ok(result.issues.length > 0);
+  assert.ok(
+    result.issues.every((i) => i.message.endsWith('The record is shown without distribution')),
+    JSON.stringify(result.issues),
+  );
+  assert.equal(result.counts.dropped, 1);
+});
+
+test('a record left out names as its cause what it cannot be shown without, not a value that would only be dropped', () => {
+  const record = structuredClone(FULL.institutions);
+  record.url = 'not a web address';
+  delete record.address.locality;
+  const result = validate(documentWith('institutions', record));
+  assert.equal(result.leftOut[0].path, '/institutions/0/address/locality');
+  assert.equal(
+    result.issues.find((i) => i.path === '/programs/0/institution').message,
+    "names the institution 'i1', which was left out: /institutions/0/address/locality",
+  );
+});
+
+test('a record that throws when read is left out alone; the others show', () => {
+  const doc = documentWith('programs', FULL.programs);
+  const hostile = () => {
+    throw new Error('hostile');
+  };
+  doc.programs.push(new Proxy({}, { get: hostile, ownKeys: hostile, getOwnPropertyDescriptor: hostile, has: hostile }));
+  const result = validate(doc);
+  assert.equal(result.ok, true);
+  assert.equal(result.data.programs.length, 1);
+  assert.match(result.issues.find((i) => i.path === '/programs/1').message, /could not be read: hostile/);
+});
+
+test('a date that reads two ways gets both readings in words, but no fix to apply unread', () => {
+  const record = { ...structuredClone(FULL.programs), startDates: ['01/12/2027'] };
+  const [issue] = advised(documentWith('programs', record)).issues;
+  assert.match(issue.message, /Write "2027-01-12" instead \(or "2027-12-01", if the day comes first\)/);
+  assert.equal(issue.fix, undefined);
+});
+
+test('many bad references are spell-checked against the ids a bounded number of times, and each is still named', () => {
+  const doc = documentWith('programs', FULL.programs);
+  doc.institutions[0].id = 'institution-one';
+  // 500 distinct names, the first hundred within two edits of the id.
+  doc.programs = Array.from({ length: 500 }, (_, i) => ({
+    ...structuredClone(FULL.programs),
+    id: `p${i}`,
+    institution: `institution-on${i}`,
+  }));
+  const result = advised(doc);
+  assert.equal(result.issues.filter((i) => i.path.endsWith('/institution')).length, 500);
+  const suggested = result.issues.filter((i) => /Did you mean/.test(i.message));
+  assert.ok(suggested.length > 0 && suggested.length <= 50, `${suggested.length} suggestions`);
 });

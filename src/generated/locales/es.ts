@@ -12,6 +12,7 @@
       's00304dafa46856c8': `Los datos tardaron demasiado en cargar.`,
 's02a8e2283f8d67a9': `Credenciales otorgadas`,
 's0421f8ec66fb0a66': `una etiqueta, porque la métrica es "custom"`,
+'s05551372770a13f6': str`No se pudo leer el registro: ${0}`,
 's06f81caf69b199d2': str`Función vigente en ${0}`,
 's08045051eab60777': `una unidad (percent, currency o count), porque el estado es "reported"`,
 's0a5b40d56327fce3': `una duración ISO 8601 como P1Y`,
