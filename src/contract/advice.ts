@@ -1,6 +1,6 @@
 import { closeMatch } from './spelling.js';
 import { suggestValue } from './suggest.js';
-import { pointer } from './json-pointer.js';
+import { pointer, valueAt } from './json-pointer.js';
 import { schemaAt, type SchemaNode } from './schema-node.js';
 import type { Advisor, ContractIssue } from './types.js';
 
@@ -16,16 +16,6 @@ const shown = (value: unknown) => (typeof value === 'string' ? JSON.stringify(va
 const short = (key: string) => (key.length > 40 ? key.slice(0, 39) + '…' : key);
 const own = (o: object, key: string) => Object.prototype.hasOwnProperty.call(o, key);
 const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
-
-function valueAt(root: unknown, keys: readonly Key[]): unknown {
-  let node = root;
-  for (const key of keys) {
-    if (!isObject(node) && !Array.isArray(node)) return undefined;
-    if (!own(node, String(key))) return undefined;
-    node = (node as Record<string, unknown>)[key as string];
-  }
-  return node;
-}
 
 interface Unknown {
   keys: Key[];

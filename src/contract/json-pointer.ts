@@ -12,3 +12,13 @@ export function segmentsOf(pointer: string): string[] {
         .split('/')
         .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
 }
+
+/** The value at a path of keys, reading own properties only (never one inherited, such as `__proto__`). */
+export function valueAt(root: unknown, keys: readonly (string | number)[]): unknown {
+  let node = root;
+  for (const key of keys) {
+    if (typeof node !== 'object' || node === null || !Object.prototype.hasOwnProperty.call(node, String(key))) return undefined;
+    node = (node as Record<string, unknown>)[key as string];
+  }
+  return node;
+}

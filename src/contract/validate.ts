@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import { msg, str } from '@lit/localize';
 import { HeaderSchema, PublisherSchema, RECORD_SCHEMAS } from './schema.js';
 import { CONTRACT_MAJOR, SECTIONS, type SectionName } from './vocabulary.js';
-import { pointer } from './json-pointer.js';
+import { pointer, valueAt } from './json-pointer.js';
 import { describeIssue, describeValue } from './describe-value.js';
 import { checkReferences } from './references.js';
 import type { SchemaNode } from './schema-node.js';
@@ -27,15 +27,6 @@ function isPlainObject(x: unknown): x is Record<string, unknown> {
 
 function hasOwn(o: object, key: string): boolean {
   return Object.prototype.hasOwnProperty.call(o, key);
-}
-
-function valueAt(root: unknown, keys: readonly Key[]): unknown {
-  let node = root;
-  for (const key of keys) {
-    if (typeof node !== 'object' || node === null || !hasOwn(node, String(key))) return undefined;
-    node = (node as Record<string, unknown>)[key as string];
-  }
-  return node;
 }
 
 /**
