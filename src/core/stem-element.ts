@@ -16,9 +16,10 @@ export class StemElement extends LitElement {
   /**
    * The language: `en` or `es` (a region such as `es-MX` also sets number and date formats).
    * Text follows one language per page, so setting it on one widget switches all of them;
-   * without it the widget follows the page's `lang`.
+   * without it the widget follows the page's `lang`. Where the page says another language, or
+   * none, the widget sets `lang` itself to the one it renders, so screen readers pick the voice.
    */
-  @property({ reflect: true }) override lang = '';
+  @property({ reflect: true }) override lang!: string;
 
   /**
    * `light`, `dark`, or `auto` (follows the visitor's system setting). Without it the widget
@@ -46,12 +47,53 @@ export class StemElement extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('theme')) this.resolveTheme();
-    if (changed.has('lang') && this.lang && matchLocale(this.lang) !== getStemLocale()) void setStemLocale(this.lang);
+    // Its own declaration (declareLanguage) follows the page's language; it never sets it.
+    const asked = changed.has('lang') && this.lang && this.lang !== this.declaredLang;
+    if (asked && matchLocale(this.lang) !== getStemLocale()) void setStemLocale(this.lang);
+    // Before rendering, so the attribute it may set is part of this update, not a second one.
+    this.declareLanguage();
+  }
+
+  /** The `lang` this element set on itself to declare the language it renders; not the page's. */
+  private declaredLang: string | undefined;
+
+  /**
+   * The host says the language it renders: a page in a language the widgets lack (`fr`), or with
+   * no `lang`, would otherwise have English read with a French voice, or a guessed one.
+   */
+  private declareLanguage(): void {
+    const rendered = getStemLocale();
+    const own = this.getAttribute('lang');
+    const authored = own !== null && own !== this.declaredLang ? own : null;
+    // A language it has, set by the page on this element, is the page's call.
+    if (authored && matchLocale(authored) === primaryLanguage(authored)) return;
+    const inherited = authored ?? inheritedLang(this);
+    if (inherited && primaryLanguage(inherited) === rendered) {
+      if (this.declaredLang !== undefined && own === this.declaredLang) this.removeAttribute('lang');
+      this.declaredLang = undefined;
+    } else if (own !== rendered) {
+      this.declaredLang = rendered;
+      this.setAttribute('lang', rendered);
+    }
   }
 
   /** The locale for numbers, money and dates: this element's or an ancestor's `lang`, else the text language. */
   get locale(): string {
-    const tag = this.lang || this.closest('[lang]')?.getAttribute('lang') || '';
+    const tag = this.lang || inheritedLang(this) || '';
     return tag && matchLocale(tag) === getStemLocale() ? tag : getStemLocale();
   }
+}
+
+const primaryLanguage = (tag: string): string => tag.toLowerCase().split(/[-_]/)[0] ?? '';
+
+/** The `lang` the element inherits: its nearest ancestor's, across shadow roots (a card inside a finder's dialog). */
+function inheritedLang(el: Element): string | null {
+  let node: Element | null = el.parentElement ?? (el.parentNode instanceof ShadowRoot ? el.parentNode.host : null);
+  while (node) {
+    const found = node.closest('[lang]');
+    if (found) return found.getAttribute('lang');
+    const root = node.getRootNode();
+    node = root instanceof ShadowRoot ? root.host : null;
+  }
+  return null;
 }

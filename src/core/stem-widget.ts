@@ -1,4 +1,4 @@
-import { html, type TemplateResult } from 'lit';
+import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import { StemElement } from './stem-element.js';
@@ -7,6 +7,8 @@ import { renderEmpty, renderError, renderLoading } from './widget-states.js';
 import { DataSourceController } from '../data/data-source.controller.js';
 import type { ContractDocument, LeftOutRecord } from '../contract/types.js';
 import { failure } from '../data/load-error.js';
+import { wholeNumber } from './attribute-warnings.js';
+import { precedingHeadingLevel } from './heading-level.js';
 
 /**
  * The base of every data widget: it finds its data (own `src`/`data`, inline JSON, or the nearest
@@ -25,7 +27,71 @@ export abstract class StemWidget extends StemElement {
   /** How long to wait for `src`, in milliseconds. */
   @property({ type: Number }) timeout = 15000;
 
+  /**
+   * The heading level of the widget's headings (an entry's name, the card's title), to fit the
+   * page's outline. Default: one below the heading before the widget on the page, 2 where there is none.
+   */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel: number | null = null;
+
+  /** The level the page's outline gives, found once per connection. */
+  private outlineLevel: number | undefined;
+
   protected readonly dataSource = new DataSourceController(this, { inherit: true });
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.outlineLevel = undefined;
+  }
+
+  /**
+   * The level of the widget's own headings: `heading-level`, else one below the page's heading
+   * before it, plus `depth` for headings under the widget's own (the directory's group headings).
+   */
+  protected headingLevelFrom(min: number, depth = 0): number {
+    this.outlineLevel ??= Math.min(Math.max(precedingHeadingLevel(this) + 1, 2), 6);
+    const derived = Math.min(Math.max(this.outlineLevel + depth, min), 6);
+    const tag = this.localName;
+    return this.headingLevel === null || this.headingLevel === undefined
+      ? derived
+      : wholeNumber(tag, 'heading-level', this.headingLevel, min, 6, derived);
+  }
+
+  /** Set by "Try again": focus follows the widget through loading to where it ends, never to the page's body. */
+  private focusAfterRetry = false;
+
+  private retry(again: () => void): void {
+    this.focusAfterRetry = true;
+    again();
+  }
+
+  /** Where focus goes once the widget shows its content after "Try again": its first field, else its title. */
+  protected focusTarget(): HTMLElement | null {
+    return this.renderRoot.querySelector<HTMLElement>('input, [part="title"], [part="empty"]');
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (!this.focusAfterRetry) return;
+    const active = document.activeElement;
+    // The visitor moved on elsewhere: leave focus where they put it.
+    if (active && active !== document.body && active !== this) {
+      this.focusAfterRetry = false;
+      return;
+    }
+    if (this.shadowRoot?.activeElement) return;
+    const state = this.dataSource.state.status;
+    const target =
+      state === 'loading'
+        ? this.renderRoot.querySelector<HTMLElement>('[part="skeleton"]')
+        : state === 'error'
+          ? (this.renderRoot.querySelector<HTMLElement>('[part="retry-button"]') ??
+            this.renderRoot.querySelector<HTMLElement>('[part="error"]'))
+          : this.focusTarget();
+    if (state !== 'loading') this.focusAfterRetry = false;
+    if (!target) return;
+    if (!target.matches('input, button, select, a[href], [tabindex]')) target.tabIndex = -1;
+    target.focus();
+  }
 
   /** The validated document, once ready. */
   get document(): ContractDocument | undefined {
@@ -57,7 +123,7 @@ export abstract class StemWidget extends StemElement {
       case 'loading':
         return renderLoading(this.skeletonLines);
       case 'error':
-        return renderError(state.error, state.issues, state.retry);
+        return renderError(state.error, state.issues, state.retry && (() => this.retry(state.retry!)));
       case 'idle':
         return renderError(failure('no-source', msg('Set the src attribute, or place the widget inside <stem-data src="…">.')), []);
       case 'ready':

@@ -1,13 +1,13 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { ContractIssue } from '../contract/types.js';
-import { failureMessage, type LoadFailure } from '../data/load-error.js';
+import { failureHelp, failureMessage, type LoadFailure } from '../data/load-error.js';
 
 const SHOWN_ISSUES = 20;
 
 /** A skeleton that holds the widget's space while data loads, so the page does not jump. */
 export function renderLoading(lines = 6): TemplateResult {
-  return html`<div class="skeleton" part="skeleton" role="status" aria-busy="true">
+  return html`<div class="skeleton" part="skeleton" role="status" aria-busy="true" tabindex="-1">
     <span class="visually-hidden">${msg('Loading…')}</span>
     ${Array.from({ length: lines }, () => html`<div class="skeleton-line" aria-hidden="true"></div>`)}
   </div>`;
@@ -40,6 +40,7 @@ export function renderError(error: LoadFailure, issues: readonly ContractIssue[]
   const problems = issues.filter((i) => i.severity !== 'warning');
   return html`<div class="error" part="error" role="alert">
     <p class="error-title">${failureMessage(error.kind)}</p>
+    <p class="error-help">${failureHelp(error.kind)}</p>
     ${
       error.detail || problems.length
         ? html`<details>

@@ -22,6 +22,20 @@ const messages: Record<LoadFailureKind, () => string> = {
   'no-source': () => msg('No data was given to this widget.'),
 };
 
+/** What a visitor can do about it; the detail below it is for the site's owner. */
+const help: Record<LoadFailureKind, () => string> = {
+  http: () => msg('The site may be busy: try again in a minute. If it keeps happening, let the site’s owner know.'),
+  network: () => msg('Check your internet connection, then try again.'),
+  timeout: () => msg('Your connection or the site may be slow: try again in a moment.'),
+  'not-json': () => msg('This is a problem with the site’s data, not with your device. Please let the site’s owner know.'),
+  invalid: () => msg('This is a problem with the site’s data, not with your device. Please let the site’s owner know.'),
+  'no-source': () => msg('The site’s owner can fix this with the details below.'),
+};
+
+export function failureHelp(kind: LoadFailureKind): string {
+  return help[kind]();
+}
+
 /** The sentence for a kind of failure, in the current language (so it follows a language switch). */
 export function failureMessage(kind: LoadFailureKind): string {
   return messages[kind]();

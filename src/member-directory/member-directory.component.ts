@@ -122,6 +122,10 @@ export class StemMemberDirectory extends SearchWidget<MemberFacet> {
     return memberGroupLabel(group);
   }
 
+  protected sortName(key: string): string {
+    return key === 'since' ? msg('Longest-standing first') : msg('Name');
+  }
+
   protected attributeSort(): string {
     return oneOf(TAG, 'sort', this.sort, MEMBER_SORTS, 'name');
   }
@@ -232,11 +236,14 @@ export class StemMemberDirectory extends SearchWidget<MemberFacet> {
     const entry: EntryContext = {
       locale: this.locale,
       layout: this.effectiveLayout,
-      headingLevel: this.headingLevelFrom(3),
+      // Entries go under the group headings when there are groups.
+      headingLevel: groupBy === 'none' ? this.headingLevelFrom(2) : this.headingLevelFrom(3, 1),
       linkTarget: oneOf(TAG, 'link-target', this.linkTarget, ['_blank', '_self'] as const, '_blank'),
       brokenLogos: this.brokenLogos,
       onLogoError: (id) => (this.brokenLogos = new Set([...this.brokenLogos, id])),
       onSelect: (member) => emit(this, 'stem-member-select', { member }),
+      isTextOpen: (id) => this.openTexts.has(id),
+      onToggleText: (id) => this.toggleText(id),
     };
     return html`<div class="directory">
       ${this.renderSearchBox(msg('Search members'))}
@@ -251,8 +258,7 @@ export class StemMemberDirectory extends SearchWidget<MemberFacet> {
               this.changed('choice');
             }}
           >
-            <option value="name" ?selected=${this.sortKey === 'name'}>${msg('Name')}</option>
-            <option value="since" ?selected=${this.sortKey === 'since'}>${msg('Longest-standing first')}</option>
+            ${MEMBER_SORTS.map((k) => html`<option value=${k} ?selected=${this.sortKey === k}>${this.sortName(k)}</option>`)}
           </select>
         </label>
         ${this.renderFiltersToggle(active.length)}

@@ -4,7 +4,8 @@ import { msg, str } from '@lit/localize';
 import { formatDate } from '../core/format.js';
 import { safeHref, safeImageSrc } from '../core/safe-url.js';
 import { regionName } from '../contract/us-states.js';
-import { excerpt, marked, markedText } from '../search-ui/marked.js';
+import { marked } from '../search-ui/marked.js';
+import { NEW_TAB_NOTE, renderDescription } from '../search-ui/entry-text.js';
 import { roleLabel, sectorLabel } from './member-labels.js';
 import type { MemberHit, MemberRecord } from './member-search.js';
 
@@ -16,6 +17,8 @@ export interface EntryContext {
   brokenLogos: ReadonlySet<string>;
   onLogoError: (id: string) => void;
   onSelect: (record: MemberRecord) => void;
+  isTextOpen: (id: string) => boolean;
+  onToggleText: (id: string) => void;
 }
 
 /** Up to two initials: "National Science Teachers Association" → "NS"; for a missing or broken logo. */
@@ -50,8 +53,14 @@ export function renderMemberEntry(hit: MemberHit, ctx: EntryContext): TemplateRe
   const title = html`<div class="name" role="heading" aria-level=${ctx.headingLevel} tabindex=${ifDefined(href ? undefined : -1)}>
     ${
       href
-        ? html`<a part="member-link" href=${href} target=${ctx.linkTarget} rel="noopener noreferrer" @click=${() => ctx.onSelect(r)}
-            >${name}${ctx.linkTarget === '_blank' ? html`<span class="visually-hidden"> ${msg('(opens in a new tab)')}</span>` : nothing}</a
+        ? html`<a
+            part="member-link"
+            href=${href}
+            target=${ctx.linkTarget}
+            rel="noopener noreferrer"
+            aria-describedby=${ifDefined(ctx.linkTarget === '_blank' ? NEW_TAB_NOTE : undefined)}
+            @click=${() => ctx.onSelect(r)}
+            >${name}</a
           >`
         : name
     }
@@ -69,7 +78,7 @@ export function renderMemberEntry(hit: MemberHit, ctx: EntryContext): TemplateRe
     <div class="member-body">
       ${title} ${roleBadge}
       <p class="meta muted">${meta}</p>
-      ${r.description ? html`<p class="description" dir="auto" ${markedText(excerpt(r.description), hit.terms)}></p>` : nothing}
+      ${r.description ? renderDescription(r.id, r.name, r.description, hit.terms, ctx) : nothing}
       ${dates ? html`<p class="dates muted">${dates}</p>` : nothing}
     </div>
   </article>`;

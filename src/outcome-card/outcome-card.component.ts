@@ -6,7 +6,7 @@ import { renderUnavailable } from '../core/widget-states.js';
 import type { ContractDocument, Outcome } from '../contract/types.js';
 import { METRICS, type Metric, type SubjectType } from '../contract/vocabulary.js';
 import { emit } from '../core/events.js';
-import { oneOf, splitList, warnInvalid, wholeNumber } from '../core/attribute-warnings.js';
+import { oneOf, splitList, warnInvalid } from '../core/attribute-warnings.js';
 import { DEFAULT_MIN_COHORT, isShowable, SUMMARY_ORDER } from '../outcomes/outcome-format.js';
 import { renderCompactFigure, renderFigure, renderSource, type FigureContext } from './outcome-figure.js';
 import { outcomeCardStyles } from './outcome-card.styles.js';
@@ -62,9 +62,6 @@ export class StemOutcomeCard extends StemWidget {
 
   /** `full` (a card with every detail) or `compact` (one or two headline figures). */
   @property() variant = 'full';
-
-  /** The heading level of the card's title, 2 to 6. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
 
   protected override skeletonLines = 5;
 
@@ -130,7 +127,7 @@ export class StemOutcomeCard extends StemWidget {
   }
 
   private heading(text: string): TemplateResult {
-    const level = wholeNumber(TAG, 'heading-level', this.headingLevel, 2, 6, 3);
+    const level = this.headingLevelFrom(2);
     return html`<div class="title" part="title" role="heading" aria-level=${level}>${text}</div>`;
   }
 
@@ -167,7 +164,7 @@ export class StemOutcomeCard extends StemWidget {
       const headline = (ordered.length ? ordered : showable).slice(0, 2);
       const sources = [...new Set(headline.map((o) => o.source))];
       return html`<section class="card compact" part="card">
-        ${this.heading(subject.title)}
+        ${this.heading(subject.title)} ${subject.subtitle ? html`<p class="subtitle muted">${subject.subtitle}</p>` : nothing}
         ${
           headline.length
             ? html`<ul class="figures" role="list">

@@ -3,7 +3,7 @@ import { msg, str } from '@lit/localize';
 import type { Outcome, Source } from '../contract/types.js';
 import { formatDate, formatNumber, formatPeriod } from '../core/format.js';
 import { safeHref } from '../core/safe-url.js';
-import { formatCohort, formatFigure, formatValue, metricLabel } from '../outcomes/outcome-format.js';
+import { cohortText, figureState, formatFigure, formatValue, metricLabel, statusText } from '../outcomes/outcome-format.js';
 import { renderChart } from './outcome-chart.js';
 
 export interface FigureContext {
@@ -13,37 +13,10 @@ export interface FigureContext {
   onSourceOpen: (source: Source, outcome: Outcome) => void;
 }
 
-/** What a visitor sees for a figure: shown, or one of the three ways of not being shown. */
-export type FigureState = 'reported' | 'small-cohort' | 'suppressed' | 'not-available' | 'not-applicable';
-
-/** The small-cohort rule applies to reported figures too: below `min-cohort`, a figure is not shown. */
-export function figureState(o: Outcome, minCohort: number): FigureState {
-  if (o.status !== 'reported') return o.status;
-  return (o.cohort?.size ?? 0) < minCohort || o.value === undefined ? 'small-cohort' : 'reported';
-}
-
-function statusText(state: FigureState, o: Outcome, minCohort: number): string {
-  switch (state) {
-    case 'small-cohort':
-      return msg(str`Not shown: fewer than ${minCohort} students`);
-    case 'suppressed':
-      // The publisher withheld it; say so without inventing a size the data does not give.
-      return o.cohort?.size !== undefined && o.cohort.size < minCohort
-        ? msg(str`Not shown: fewer than ${minCohort} students`)
-        : msg('Not shown: withheld by the publisher to protect privacy');
-    case 'not-available':
-      return msg('Not available: this figure is not published');
-    case 'not-applicable':
-      return msg('Not applicable to this program');
-    default:
-      return '';
-  }
-}
-
 /** Period, cohort, population and timing: who and when a figure counts. */
 function context(o: Outcome, ctx: FigureContext, showCohort: boolean): string {
   const parts = [
-    showCohort ? formatCohort(o, ctx.locale) : undefined,
+    showCohort ? cohortText(o, ctx.locale) : undefined,
     o.cohort?.label,
     formatPeriod(o.period.start, o.period.end, ctx.locale),
     o.population,

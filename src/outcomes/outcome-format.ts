@@ -72,6 +72,40 @@ export function formatCohort(outcome: Outcome, locale: string): string | undefin
   }
 }
 
+/** The cohort size beside a figure, unless the figure is that count ("Participants: 14", not "14 (n = 14)"). */
+export function cohortText(outcome: Outcome, locale: string): string | undefined {
+  const counts = outcome.metric === 'number-enrolled' && outcome.value === outcome.cohort?.size;
+  return counts ? undefined : formatCohort(outcome, locale);
+}
+
+/** What a visitor sees for a figure: shown, or one of the three ways of not being shown. */
+export type FigureState = 'reported' | 'small-cohort' | 'suppressed' | 'not-available' | 'not-applicable';
+
+/** The small-cohort rule applies to reported figures too: below `min-cohort`, a figure is not shown. */
+export function figureState(o: Outcome, minCohort: number): FigureState {
+  if (o.status !== 'reported') return o.status;
+  return (o.cohort?.size ?? 0) < minCohort || o.value === undefined ? 'small-cohort' : 'reported';
+}
+
+/** Why a figure is not shown, in the words the full card and a program card's summary both use. */
+export function statusText(state: FigureState, o: Outcome, minCohort: number): string {
+  switch (state) {
+    case 'small-cohort':
+      return msg(str`Not shown: fewer than ${minCohort} students`);
+    case 'suppressed':
+      // The publisher withheld it; say so without inventing a size the data does not give.
+      return o.cohort?.size !== undefined && o.cohort.size < minCohort
+        ? msg(str`Not shown: fewer than ${minCohort} students`)
+        : msg('Not shown: withheld by the publisher to protect privacy');
+    case 'not-available':
+      return msg('Not available: this figure is not published');
+    case 'not-applicable':
+      return msg('Not applicable to this program');
+    default:
+      return '';
+  }
+}
+
 /** A reported figure about enough people to show: the small-cohort rule. */
 export function isShowable(outcome: Outcome, minCohort: number): boolean {
   return outcome.status === 'reported' && outcome.value !== undefined && (outcome.cohort?.size ?? 0) >= minCohort;

@@ -4,8 +4,9 @@ import { msg, str } from '@lit/localize';
 import type { Outcome, Program, Source } from '../contract/types.js';
 import { formatDate, formatDistance, formatDuration, formatMoney, formatNumber, formatPeriod } from '../core/format.js';
 import { safeHref } from '../core/safe-url.js';
-import { excerpt, marked, markedText } from '../search-ui/marked.js';
-import { formatCohort, formatValue, isShowable, metricLabel, SUMMARY_ORDER } from '../outcomes/outcome-format.js';
+import { marked } from '../search-ui/marked.js';
+import { NEW_TAB_NOTE, renderDescription } from '../search-ui/entry-text.js';
+import { cohortText, figureState, formatValue, isShowable, metricLabel, statusText, SUMMARY_ORDER } from '../outcomes/outcome-format.js';
 import { credentialLabel, modeLabel } from './finder-labels.js';
 import type { ProgramHit } from './program-search.js';
 
@@ -20,38 +21,46 @@ export interface CardContext {
   canOpenOutcomes: boolean;
   onSelect: (hit: ProgramHit) => void;
   onOpenOutcomes: (hit: ProgramHit, opener: HTMLElement) => void;
+  /** Whether the visitor opened this card's whole description. */
+  isTextOpen: (id: string) => boolean;
+  onToggleText: (id: string) => void;
 }
 
 /** The first figure a student would ask about that is published for enough people to show. */
 export function summaryOutcome(outcomes: readonly Outcome[], minCohort: number): Outcome | undefined {
-  const showable = outcomes.filter((o) => isShowable(o, minCohort));
-  return SUMMARY_ORDER.map((m) => showable.find((o) => o.metric === m)).find(Boolean) ?? showable[0];
+  return firstByInterest(outcomes.filter((o) => isShowable(o, minCohort)));
 }
+
+const firstByInterest = (outcomes: readonly Outcome[]): Outcome | undefined =>
+  SUMMARY_ORDER.map((m) => outcomes.find((o) => o.metric === m)).find(Boolean) ?? outcomes[0];
 
 function renderOutcomeSummary(hit: ProgramHit, ctx: CardContext): TemplateResult | typeof nothing {
   const outcomes = hit.record.outcomes;
   if (!outcomes.length) return nothing;
   const o = summaryOutcome(outcomes, ctx.minCohort);
   const name = hit.record.program.name;
+  const college = hit.record.institution?.name;
   const open = ctx.canOpenOutcomes
     ? html`<button
         class="link-button"
         part="outcomes-button"
         type="button"
         aria-haspopup="dialog"
-        aria-label=${msg(str`All outcomes for ${name}`)}
         @click=${(e: Event) => ctx.onOpenOutcomes(hit, e.currentTarget as HTMLElement)}
       >
-        ${msg('All outcomes')}
+        ${msg('All outcomes')}<span class="visually-hidden"> ${college ? msg(str`for ${name} at ${college}`) : msg(str`for ${name}`)}</span>
       </button>`
     : nothing;
   if (!o) {
+    // Says what the full card says of the same figure: why it is not shown.
+    const first = firstByInterest(outcomes)!;
     return html`<p class="outcome" part="outcome-summary">
-      ${msg('Outcome figures are not shown for small groups of students.')} ${open}
+      <span class="outcome-label">${metricLabel(first)}:</span> ${statusText(figureState(first, ctx.minCohort), first, ctx.minCohort)}
+      ${open}
     </p>`;
   }
   const source = ctx.sources.get(o.source);
-  const detail = [formatCohort(o, ctx.locale), formatPeriod(o.period.start, o.period.end, ctx.locale)].filter(Boolean).join(', ');
+  const detail = [cohortText(o, ctx.locale), formatPeriod(o.period.start, o.period.end, ctx.locale)].filter(Boolean).join(', ');
   return html`<p class="outcome" part="outcome-summary">
     <span class="outcome-label">${metricLabel(o)}:</span> <strong>${formatValue(o, ctx.locale)}</strong>
     <span class="muted">(${detail}; ${o.population})</span>
@@ -59,10 +68,10 @@ function renderOutcomeSummary(hit: ProgramHit, ctx: CardContext): TemplateResult
   </p>`;
 }
 
-/** "Technical Certificate (Certificate)", but not "Certificate (Certificate)". */
-function credentialText(name: string, category: Program['credential']['category']): string {
+/** "Technical Diploma (Certificate)", but not "One-Year Certificate (Certificate)": the name says the kind already. */
+export function credentialText(name: string, category: Program['credential']['category'], locale: string): string {
   const kind = credentialLabel(category);
-  return name.trim().toLowerCase() === kind.toLowerCase() ? kind : `${name} (${kind})`;
+  return name.toLocaleLowerCase(locale).includes(kind.toLocaleLowerCase(locale)) ? name : `${name} (${kind})`;
 }
 
 function nextStart(dates: readonly string[] | undefined, today: string): string | undefined {
@@ -78,6 +87,8 @@ export function renderProgramCard(hit: ProgramHit, ctx: CardContext): TemplateRe
   const credits = program.numberOfCredits !== undefined ? msg(str`${formatNumber(program.numberOfCredits, locale)} credits`) : undefined;
   const start = nextStart(program.startDates, ctx.today);
   const title = marked(program.name, hit.terms);
+  // The college in the link's name: six "Cybersecurity Certificate" links read apart.
+  const college = institution ? html`<span class="visually-hidden">, ${institution.name}</span>` : nothing;
   const row = (label: string, value: unknown) =>
     value === undefined || value === ''
       ? nothing
@@ -89,10 +100,16 @@ export function renderProgramCard(hit: ProgramHit, ctx: CardContext): TemplateRe
     <div class="card-title" role="heading" aria-level=${ctx.headingLevel} tabindex=${ifDefined(href ? undefined : -1)}>
       ${
         href
-          ? html`<a part="card-link" href=${href} target="_blank" rel="noopener noreferrer" @click=${() => ctx.onSelect(hit)}
-              >${title}<span class="visually-hidden"> ${msg('(opens in a new tab)')}</span></a
+          ? html`<a
+              part="card-link"
+              href=${href}
+              target="_blank"
+              rel="noopener noreferrer"
+              aria-describedby=${NEW_TAB_NOTE}
+              @click=${() => ctx.onSelect(hit)}
+              >${title}${college}</a
             >`
-          : title
+          : html`${title}${college}`
       }
     </div>
     ${
@@ -104,10 +121,10 @@ export function renderProgramCard(hit: ProgramHit, ctx: CardContext): TemplateRe
           </p>`
         : html`<p class="college muted">${msg('College information is not available.')}</p>`
     }
-    ${program.description ? html`<p class="description" dir="auto" ${markedText(excerpt(program.description), hit.terms)}></p>` : nothing}
+    ${program.description ? renderDescription(program.id, program.name, program.description, hit.terms, ctx) : nothing}
     <dl class="facts">
       ${row(msg('Field'), field ? marked(field.name, hit.terms) : undefined)}
-      ${row(msg('Credential'), credentialText(program.credential.name, program.credential.category))}
+      ${row(msg('Credential'), credentialText(program.credential.name, program.credential.category, locale))}
       ${row(msg('Length'), [length, credits].filter(Boolean).join(' · ') || undefined)}
       ${row(msg('Format'), program.modes?.map(modeLabel).join(', '))}
       ${row(msg('Cost'), program.cost ? formatMoney(program.cost.amount, program.cost.currency, locale) : undefined)}

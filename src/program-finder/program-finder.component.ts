@@ -121,6 +121,10 @@ export class StemProgramFinder extends SearchWidget<FacetKey> {
     return groupLabel(group);
   }
 
+  protected sortName(key: string): string {
+    return sortLabel(key as SortKey);
+  }
+
   protected attributeSort(): string {
     return this.sort === '' ? '' : oneOf(TAG, 'sort', this.sort, SORT_KEYS, 'relevance');
   }
@@ -287,6 +291,8 @@ export class StemProgramFinder extends SearchWidget<FacetKey> {
       canOpenOutcomes: customElements.get('stem-outcome-card') !== undefined,
       onSelect: (hit) => emit(this, 'stem-program-select', { program: hit.record.program, institution: hit.record.institution }),
       onOpenOutcomes: (hit, opener) => this.openOutcomes(hit.record.program.id, opener),
+      isTextOpen: (id) => this.openTexts.has(id),
+      onToggleText: (id) => this.toggleText(id),
     };
     // A card is rendered again only when what it shows changed: re-formatting and re-marking twelve
     // unchanged cards was most of a keystroke's script.
@@ -332,7 +338,9 @@ export class StemProgramFinder extends SearchWidget<FacetKey> {
                       .map(
                         (hit) =>
                           html`<li>
-                            ${guard([hit.record, hit.terms, hit.distanceKm, ...cardInputs], () => renderProgramCard(hit, card))}
+                            ${guard([hit.record, hit.terms, hit.distanceKm, this.openTexts.has(hit.record.program.id), ...cardInputs], () =>
+                              renderProgramCard(hit, card),
+                            )}
                           </li>`,
                       )}
                   </ul>
@@ -354,9 +362,13 @@ export class StemProgramFinder extends SearchWidget<FacetKey> {
 
   private renderOutcomesDialog(doc: ContractDocument): TemplateResult | typeof nothing {
     if (!this.outcomesFor) return nothing;
+    // Named after the program and its college: "Program outcomes" said nothing of which.
+    const program = doc.programs?.find((p) => p.id === this.outcomesFor);
+    const college = program && doc.institutions?.find((i) => i.id === program.institution)?.name;
+    const title = !program ? msg('Program outcomes') : college ? msg(str`${program.name} at ${college}`) : program.name;
     return html`<dialog aria-labelledby="dialog-title" @close=${this.onDialogClose}>
       <div class="dialog-header">
-        <h2 id="dialog-title">${msg('Program outcomes')}</h2>
+        <h2 id="dialog-title">${title}</h2>
         <button class="secondary" type="button" @click=${this.closeOutcomes}>${msg('Close')}</button>
       </div>
       <stem-outcome-card program=${this.outcomesFor} min-cohort=${this.minCohort} .data=${doc}></stem-outcome-card>

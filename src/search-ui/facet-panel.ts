@@ -19,17 +19,19 @@ export interface FacetPanelContext<K extends string> {
   groupLabel: (group: K) => string;
   expanded: ReadonlySet<K>;
   onToggle: (group: K, value: string, checked: boolean) => void;
-  onExpand: (group: K) => void;
+  /** Shows a long group whole, or short again. */
+  onExpand: (group: K, open: boolean) => void;
 }
 
 /** One group of checkboxes with counts; an option that would give nothing is disabled, not hidden. */
 function renderGroup<K extends string>(group: K, options: FacetOption[], ctx: FacetPanelContext<K>): TemplateResult {
-  const expanded = ctx.expanded.has(group) || options.length <= COLLAPSE_ABOVE;
+  const long = options.length > COLLAPSE_ABOVE;
+  const expanded = ctx.expanded.has(group) || !long;
   // Selected options always show, even past the cut.
   const shown = expanded ? options : options.filter((o, i) => i < COLLAPSED_OPTIONS || o.selected);
   return html`<fieldset class="facet-group" part="facet-group" data-group=${String(group)}>
     <legend>${ctx.groupLabel(group)}</legend>
-    <ul role="list">
+    <ul role="list" id=${`options-${group}`}>
       ${shown.map(
         (o) =>
           html`<li>
@@ -46,9 +48,17 @@ function renderGroup<K extends string>(group: K, options: FacetOption[], ctx: Fa
       )}
     </ul>
     ${
-      !expanded
-        ? html`<button class="link-button" type="button" aria-expanded="false" @click=${() => ctx.onExpand(group)}>
-            ${msg(str`Show all ${options.length}`)}<span class="visually-hidden"> ${ctx.groupLabel(group)}</span>
+      long
+        ? html`<button
+            class="link-button"
+            type="button"
+            aria-expanded=${expanded ? 'true' : 'false'}
+            aria-controls=${`options-${group}`}
+            @click=${() => ctx.onExpand(group, !expanded)}
+          >
+            ${expanded ? msg('Show fewer') : msg(str`Show all ${options.length}`)}<span class="visually-hidden">
+              ${ctx.groupLabel(group)}</span
+            >
           </button>`
         : nothing
     }

@@ -2,13 +2,14 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { StemWidget } from '../core/stem-widget.js';
-import { collator } from '../core/format.js';
+import { collator, formatNumber } from '../core/format.js';
+import { renderNewTabNote } from './entry-text.js';
 import { emit } from '../core/events.js';
 import { splitList, warnInvalid, wholeNumber } from '../core/attribute-warnings.js';
 import type { Selections } from '../search/facets.js';
 import { PoliteAnnouncer } from './announcer.js';
 import { renderChips, type ActiveFilter } from './chips.js';
-import { renderFacetPanel, type FacetOption } from './facet-panel.js';
+import { COLLAPSED_OPTIONS, renderFacetPanel, type FacetOption } from './facet-panel.js';
 import { ListInView } from './visible-first.js';
 import { pushUrlState, readUrlState } from './search-url.js';
 import { MAX_QUERY_LENGTH } from '../search/text-index.js';
@@ -39,15 +40,14 @@ export abstract class SearchWidget<K extends string> extends StemWidget {
   /** Keep the search in the page's address under this prefix (empty attribute: the widget's default), so it can be shared and survives Back. */
   @property({ attribute: 'sync-url' }) syncUrl: string | null = null;
 
-  /** The heading level of each entry's name, to fit the page's outline. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
-
   @state() protected text = '';
   @state() protected selections: Selections<K> = {};
   @state() protected sortKey = '';
   @state() protected pages = 1;
   @state() protected filtersOpen = false;
   @state() protected expanded = new Set<K>();
+  /** The entries whose whole description the visitor opened. */
+  @state() protected openTexts = new Set<string>();
 
   @query('input[type="search"]') protected searchInput!: HTMLInputElement;
 
@@ -202,10 +202,6 @@ export abstract class SearchWidget<K extends string> extends StemWidget {
     return wholeNumber(this.tag, 'page-size', this.pageSize, 1, 1000, this.defaultPageSize);
   }
 
-  protected headingLevelFrom(min: number): number {
-    return wholeNumber(this.tag, 'heading-level', this.headingLevel, min, 6, 3);
-  }
-
   protected get facetGroups(): K[] {
     const listed = splitList(this.filters);
     const bad = listed.filter((g) => !(this.facetKeys as readonly string[]).includes(g));
@@ -279,6 +275,26 @@ export abstract class SearchWidget<K extends string> extends StemWidget {
     };
   }
 
+  /** Shows a long filter group whole and moves focus to its first option just shown, or shows it short again. */
+  private expandGroup(group: K, open: boolean): void {
+    const next = new Set(this.expanded);
+    if (open) next.add(group);
+    else next.delete(group);
+    this.expanded = next;
+    if (!open) return;
+    this.pendingFocus = () => {
+      const inputs = [...this.renderRoot.querySelectorAll<HTMLInputElement>(`.facet-group[data-group="${group}"] input`)];
+      // Selected options showed already; one that gives nothing cannot take focus.
+      return inputs.slice(COLLAPSED_OPTIONS).find((i) => !i.checked && !i.disabled);
+    };
+  }
+
+  protected toggleText(id: string): void {
+    const next = new Set(this.openTexts);
+    if (!next.delete(id)) next.add(id);
+    this.openTexts = next;
+  }
+
   protected clearAll(): void {
     this.selections = {};
     this.text = '';
@@ -294,19 +310,33 @@ export abstract class SearchWidget<K extends string> extends StemWidget {
   }
 
   /** Shows another page and moves focus to its first entry's link (or heading). */
-  protected showMore(firstNew: number, entrySelector: string): void {
+  protected showMore(firstNew: number, total: number, entrySelector: string): void {
     this.pages++;
     this.changed('choice');
+    const shown = Math.min(total, this.pages * this.effectivePageSize);
+    this.announcer.announce(msg(str`Showing ${formatNumber(shown, this.locale)} of ${formatNumber(total, this.locale)}`));
     this.pendingFocus = () => {
       const entry = this.renderRoot.querySelectorAll<HTMLElement>(entrySelector)[firstNew];
       return entry?.querySelector<HTMLElement>('a') ?? entry?.querySelector<HTMLElement>('[role="heading"]');
     };
   }
 
-  /** Notes the result count for the event and announces it, after a pause. */
+  /** The sort the last announcement was made under. */
+  private announcedSort: string | undefined;
+
+  /** The name of a sort, as the sort menu says it. */
+  protected abstract sortName(key: string): string;
+
+  /**
+   * Notes the result count for the event and announces it, after a pause; with the new order
+   * when the sort changed (the count alone would not change, and would not be said again).
+   */
   protected noteResults(count: number, text: string): void {
     this.resultCount = count;
-    this.announcer.announce(text);
+    const sort = this.appliedSort();
+    const resorted = this.announcedSort !== undefined && sort !== this.announcedSort && count > 1;
+    this.announcedSort = sort;
+    this.announcer.announce(resorted ? msg(str`${text}, sorted by ${this.sortName(sort).toLocaleLowerCase(this.locale)}`) : text);
   }
 
   // ---- shared pieces of the page ----
@@ -365,7 +395,7 @@ export abstract class SearchWidget<K extends string> extends StemWidget {
         groupLabel: (g) => this.groupLabel(g),
         expanded: this.expanded,
         onToggle: (g, v, c) => this.toggle(g, v, c),
-        onExpand: (g) => (this.expanded = new Set([...this.expanded, g])),
+        onExpand: (g, open) => this.expandGroup(g, open),
       })}
     </div>`;
   }
@@ -392,15 +422,17 @@ export abstract class SearchWidget<K extends string> extends StemWidget {
   protected renderMore(shown: number, total: number, entrySelector: string): TemplateResult | typeof nothing {
     if (shown >= total) return nothing;
     return html`<div class="more">
-      <span class="muted">${msg(str`Showing ${shown} of ${total}`)}</span>
-      <button class="secondary" part="show-more" type="button" @click=${() => this.showMore(shown, entrySelector)}>
-        ${msg(str`Show ${Math.min(this.effectivePageSize, total - shown)} more`)}
+      <span class="muted">${msg(str`Showing ${formatNumber(shown, this.locale)} of ${formatNumber(total, this.locale)}`)}</span>
+      <button class="secondary" part="show-more" type="button" @click=${() => this.showMore(shown, total, entrySelector)}>
+        ${msg(str`Show ${formatNumber(Math.min(this.effectivePageSize, total - shown), this.locale)} more`)}
       </button>
     </div>`;
   }
 
+  /** The polite live region, and the one note every link that opens a new tab is described by. */
   protected renderLiveRegion(): TemplateResult {
-    return html`<div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcer.text}</div>`;
+    return html`<div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcer.text}</div>
+      ${renderNewTabNote()}`;
   }
 
   /**

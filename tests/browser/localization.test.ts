@@ -29,6 +29,52 @@ describe('localization', () => {
     await expect(el).to.be.accessible();
   });
 
+  describe('each host declares the language it renders', () => {
+    const pageLang = document.documentElement.getAttribute('lang');
+    afterEach(() => {
+      if (pageLang === null) document.documentElement.removeAttribute('lang');
+      else document.documentElement.setAttribute('lang', pageLang);
+    });
+
+    it('inherits a Spanish page: it matches :lang(es) and carries no lang of its own', async () => {
+      document.documentElement.lang = 'es';
+      await setStemLocale('es');
+      const el = await fixture<TestWidget>(html`<test-widget></test-widget>`);
+      await el.updateComplete;
+      expect(text(el)).to.include('Este widget no recibió datos.');
+      expect(el.matches(':lang(es)'), ':lang(es)').to.be.true;
+      expect(el.hasAttribute('lang'), 'no lang attribute').to.be.false;
+    });
+
+    it('says "en" on a page in a language it does not have, or with none', async () => {
+      for (const page of ['fr', '']) {
+        document.documentElement.lang = page;
+        const el = await fixture<TestWidget>(html`<test-widget></test-widget>`);
+        await el.updateComplete;
+        expect(el.getAttribute('lang'), `on lang="${page}"`).to.equal('en');
+        expect(el.matches(':lang(en)')).to.be.true;
+      }
+    });
+
+    it('follows a language switch both ways, and never leaves lang empty', async () => {
+      document.documentElement.lang = 'en';
+      const wrap = await fixture<HTMLDivElement>(html`<div><test-widget lang="es"></test-widget><test-widget></test-widget></div>`);
+      const [asked, other] = [...wrap.children] as TestWidget[];
+      await asked!.updateComplete;
+      await other!.updateComplete;
+      expect(getStemLocale()).to.equal('es');
+      expect(text(other!)).to.include('Este widget no recibió datos.');
+      expect(other!.matches(':lang(es)'), 'the other widget, rendering Spanish on an English page').to.be.true;
+      asked!.remove();
+      await setStemLocale('en');
+      await other!.updateComplete;
+      expect(text(other!)).to.include('No data was given to this widget.');
+      expect(other!.matches(':lang(en)')).to.be.true;
+      expect(other!.hasAttribute('lang'), 'back to the page language: nothing of its own').to.be.false;
+      expect(document.querySelectorAll('[lang=""]').length).to.equal(0);
+    });
+  });
+
   it('explains data problems in Spanish too', async () => {
     await setStemLocale('es');
     const result = validate({

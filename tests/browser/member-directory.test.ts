@@ -13,8 +13,7 @@ import { runWidgetSuite } from './shared/widget-suite.js';
 const sample = () => structuredClone(coalition) as typeof coalition;
 const root = (el: StemMemberDirectory) => el.shadowRoot!;
 const members = (el: StemMemberDirectory) => [...root(el).querySelectorAll<HTMLElement>('[part="member"]')];
-const names = (el: StemMemberDirectory) =>
-  members(el).map((m) => m.querySelector('.name')!.textContent!.replace(' (opens in a new tab)', '').trim());
+const names = (el: StemMemberDirectory) => members(el).map((m) => m.querySelector('.name')!.textContent!.trim());
 const count = (el: StemMemberDirectory) => root(el).querySelector('.count')!.textContent!.trim();
 const checkbox = (el: StemMemberDirectory, group: string, label: string) =>
   [...root(el).querySelectorAll<HTMLInputElement>(`[data-group="${group}"] input`)].find((i) =>

@@ -14,7 +14,7 @@ const sample = () => structuredClone(consortium) as typeof consortium;
 const root = (el: StemProgramFinder) => el.shadowRoot!;
 const cards = (el: StemProgramFinder) => [...root(el).querySelectorAll('[part="card"]')];
 const titles = (el: StemProgramFinder) =>
-  cards(el).map((c) => c.querySelector('.card-title')!.textContent!.replace(/\s+/g, ' ').replace(' (opens in a new tab)', '').trim());
+  cards(el).map((c) => c.querySelector('.card-title bdi')!.textContent!.replace(/\s+/g, ' ').trim());
 const count = (el: StemProgramFinder) => root(el).querySelector('.count')!.textContent!.trim();
 const checkbox = (el: StemProgramFinder, group: string, label: string) =>
   [...root(el).querySelectorAll<HTMLInputElement>(`[data-group="${group}"] input`)].find((i) =>
@@ -242,12 +242,12 @@ describe('<stem-program-finder>', () => {
     it('opens the full outcome card for a program in a dialog, and returns focus when it closes', async () => {
       const el = await finder('page-size="100"');
       const button = root(el).querySelector<HTMLButtonElement>('[part="outcomes-button"]')!;
-      const programName = button
-        .closest('[part="card"]')!
-        .querySelector('.card-title')!
-        .textContent!.replace(' (opens in a new tab)', '')
-        .trim();
-      expect(button.getAttribute('aria-label')).to.equal(`All outcomes for ${programName}`);
+      const card = button.closest('[part="card"]')!;
+      const programName = card.querySelector('.card-title bdi')!.textContent!.trim();
+      const college = card.querySelector('.college bdi')!.textContent!.trim();
+      // Six colleges' "Cybersecurity Certificate" read apart: the button and the link name the college.
+      expect(button.textContent!.replace(/\s+/g, ' ').trim()).to.equal(`All outcomes for ${programName} at ${college}`);
+      expect(card.querySelector('.card-title a')!.textContent!.trim()).to.equal(`${programName}, ${college}`);
       button.focus();
       await sendKeys({ press: 'Enter' });
       await el.updateComplete;
@@ -422,7 +422,10 @@ describe('<stem-program-finder>', () => {
         expect(root(el).querySelector('select')!.value).to.equal('name');
         expect(root(el).querySelector('.results')!.classList.contains('layout-grid')).to.be.true;
         expect(cards(el)).to.have.length(12);
-        expect(cards(el)[0]!.querySelector('[role="heading"]')!.getAttribute('aria-level')).to.equal('3');
+        expect(
+          cards(el)[0]!.querySelector('[role="heading"]')!.getAttribute('aria-level'),
+          'one below the page outline: no heading before it',
+        ).to.equal('2');
       } finally {
         warnings.restore();
       }

@@ -548,7 +548,7 @@ test('round trip: CSV to JSON to the program finder shows the same programs', as
     }, doc);
     await page.waitForFunction(() => document.querySelector('stem-program-finder').shadowRoot.querySelectorAll('[part="card"]').length > 0);
     const shown = await page.$$eval('stem-program-finder', ([el]) =>
-      [...el.shadowRoot.querySelectorAll('[part="card"] .card-title')].map((t) => t.textContent.trim()),
+      [...el.shadowRoot.querySelectorAll('[part="card"] .card-title bdi')].map((t) => t.textContent.trim()),
     );
     assert.deepEqual([...shown].sort(), [...csvNames].sort());
   } finally {

@@ -1,0 +1,47 @@
+import { html, type TemplateResult } from 'lit';
+import { msg, str } from '@lit/localize';
+import { excerpt, markedText } from './marked.js';
+
+/** The id of the one "(opens in a new tab)" note each list refers to, instead of a copy inside every heading. */
+export const NEW_TAB_NOTE = 'new-tab-note';
+
+/** Rendered once per widget, hidden: read as the description of each link that opens a new tab. */
+export function renderNewTabNote(): TemplateResult {
+  return html`<span id=${NEW_TAB_NOTE} hidden>${msg('(opens in a new tab)')}</span>`;
+}
+
+/** A description this long shows whole; a longer one starts short, with a button for the rest. */
+const SHORT = 180;
+const WHOLE_UP_TO = 240;
+/** A description is never laid out longer than this (a pasted document is not a description). */
+const LONGEST = 2000;
+
+export interface TextToggle {
+  isTextOpen: (id: string) => boolean;
+  onToggleText: (id: string) => void;
+}
+
+/**
+ * An entry's description: short ones whole; long ones cut at a word with "Read more", which shows
+ * the rest in place (no line clamp, so text spacing or zoom never hides part of it).
+ */
+export function renderDescription(id: string, name: string, text: string, terms: readonly string[], ctx: TextToggle): TemplateResult {
+  const long = text.length > WHOLE_UP_TO;
+  const open = long && ctx.isTextOpen(id);
+  const shown = !long ? text : open ? excerpt(text, LONGEST) : excerpt(text, SHORT);
+  const textId = `text-${id.replace(/[^\w-]/g, '_')}`;
+  return html`<p class="description" id=${textId} dir="auto" ${markedText(shown, terms)}></p>
+    ${
+      long
+        ? html`<button
+            class="link-button more-text"
+            type="button"
+            aria-expanded=${open ? 'true' : 'false'}
+            aria-controls=${textId}
+            @click=${() => ctx.onToggleText(id)}
+          >
+            ${open ? msg('Show less') : msg('Read more')}<span class="visually-hidden"> ${msg(str`about ${name}`)}</span>
+          </button>`
+        : ''
+    }`;
+}
