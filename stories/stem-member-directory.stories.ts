@@ -112,3 +112,11 @@ export const BadRecord: Story = {
     return html`<stem-member-directory .data=${data}></stem-member-directory>`;
   },
 };
+
+/** `theme="dark"` on a light page: the widget paints its own dark surface. */
+export const DarkOnLightPage: Story = {
+  render: () =>
+    html`<div style="background: #fff; color: #1f2328; padding: 16px">
+      <stem-member-directory theme="dark" src="sample/coalition.json" group-by="role" page-size="6" query="science"></stem-member-directory>
+    </div>`,
+};

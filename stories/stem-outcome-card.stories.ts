@@ -121,3 +121,20 @@ export const SubjectLeftOut: Story = {
     return html`<stem-outcome-card program="aacc-cyber-technology" .data=${data}></stem-outcome-card>`;
   },
 };
+
+/** `theme="dark"` on a light page: the card paints its own dark surface. */
+export const DarkOnLightPage: Story = {
+  render: () =>
+    html`<div style="background: #fff; color: #1f2328; padding: 16px">
+      <stem-outcome-card theme="dark" src="sample/consortium.json" program="aacc-cyber-technology"></stem-outcome-card>
+    </div>`,
+};
+
+/** In a theme's grid, beside a tall sidebar: the card is as tall as its content, not the row. */
+export const BesideTallSidebar: Story = {
+  render: () =>
+    html`<div style="display: grid; grid-template-columns: 1fr 200px; gap: 16px">
+      <stem-outcome-card src="sample/consortium.json" program="aacc-cyber-technology" variant="compact"></stem-outcome-card>
+      <aside style="height: 900px; background: #f3f4f6; padding: 8px">Sidebar</aside>
+    </div>`,
+};

@@ -106,3 +106,31 @@ export const Dark: Story = {
       <stem-program-finder src="sample/consortium.json" page-size="4"></stem-program-finder>
     </div>`,
 };
+
+/** `theme="dark"` on a light page: the widget paints its own dark surface. */
+export const DarkOnLightPage: Story = {
+  render: () =>
+    html`<div style="background: #fff; color: #1f2328; padding: 16px">
+      <stem-program-finder theme="dark" src="sample/consortium.json" page-size="4" query="cyber"></stem-program-finder>
+    </div>`,
+};
+
+/** Under a page's `<h1>`: cards are level-2 headings (one below the heading before the widget). */
+export const UnderPageHeading: Story = {
+  render: () =>
+    html`<h1 style="font: 600 28px/1.2 system-ui">Find a certificate</h1>
+      <stem-program-finder src="sample/consortium.json" page-size="4"></stem-program-finder>`,
+};
+
+/**
+ * Long descriptions start short with "Read more" (no line clamp, so text spacing never hides part
+ * of one), and a long filter group shows eight options with "Show all" (generated data, not real).
+ */
+export const LongTexts: Story = {
+  render: () => {
+    const doc = generateDocument({ programs: 400, seed: 3 });
+    for (const p of doc.programs ?? [])
+      p.description = `${p.description ?? ''} ${'Students learn in labs and on an internship with a local employer, and finish ready for the certification exam. '.repeat(3)}`;
+    return html`<stem-program-finder .data=${doc} page-size="4"></stem-program-finder>`;
+  },
+};

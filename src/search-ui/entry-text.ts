@@ -1,5 +1,5 @@
 import { html, type TemplateResult } from 'lit';
-import { msg, str } from '@lit/localize';
+import { msg } from '@lit/localize';
 import { excerpt, markedText } from './marked.js';
 
 /** The id of the one "(opens in a new tab)" note each list refers to, instead of a copy inside every heading. */
@@ -40,7 +40,7 @@ export function renderDescription(id: string, name: string, text: string, terms:
             aria-controls=${textId}
             @click=${() => ctx.onToggleText(id)}
           >
-            ${open ? msg('Show less') : msg('Read more')}<span class="visually-hidden"> ${msg(str`about ${name}`)}</span>
+            ${open ? msg('Show less') : msg('Read more')}<span class="visually-hidden">: ${name}</span>
           </button>`
         : ''
     }`;
