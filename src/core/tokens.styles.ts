@@ -19,7 +19,7 @@ const darkTokens = css`
   --_color-field-border: var(--stem-color-field-border, #768390);
   --_color-highlight: var(--stem-color-highlight, #473800);
   --_color-canvas: var(--stem-color-canvas, #0d1117);
-  --_canvas-padding: var(--stem-canvas-padding, calc(var(--_space) * 2));
+  --_canvas-padding: var(--stem-canvas-padding, 16px);
   color-scheme: dark;
 `;
 
