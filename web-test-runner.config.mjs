@@ -154,6 +154,7 @@ const geolocationCommand = {
 // What only the browser itself can tell: DOM nodes, JS event listeners and heap after a full
 // garbage collection (lifecycle leaks), and a port that refuses connections until asked to listen.
 const servers = new Map();
+const forcedColorSessions = new Map();
 const browserCommands = {
   name: 'browser-internals',
   async executeCommand({ command, payload, session }) {
@@ -170,6 +171,21 @@ const browserCommands = {
       } finally {
         await cdp.detach();
       }
+    }
+    if (command === 'forced-colors') {
+      // Windows high contrast, emulated: puppeteer's emulateMediaFeatures refuses forced-colors,
+      // the DevTools protocol takes it. The emulation lasts as long as the session that set it, so
+      // the session is kept until the test switches it off ({ active: false }).
+      const page = puppeteerPage(session);
+      if (page?.browser().protocol !== 'cdp') return false;
+      let cdp = forcedColorSessions.get(session.id);
+      if (!cdp) forcedColorSessions.set(session.id, (cdp = await page.createCDPSession()));
+      await cdp.send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: payload.active ? 'active' : 'none' }] });
+      if (!payload.active) {
+        forcedColorSessions.delete(session.id);
+        await cdp.detach();
+      }
+      return true;
     }
     if (command === 'refused-port') {
       // Bind and release: nothing listens there until 'listen-port'.

@@ -51,10 +51,21 @@ function elementSection(el) {
   return lines.join('\n');
 }
 
-// From the light :host rule only: the dark values come first in the file but are not the defaults.
-const tokens = [
-  ...tokensSource.slice(tokensSource.indexOf('export const hostStyles')).matchAll(/--_[\w-]+: var\((--stem-[\w-]+), ([^;]+)\);/g),
-].map(([, name, fallback]) => `| \`${name}\` | \`${fallback.replace(/\)$/, '')}\` |`);
+// The light :host rule gives the list and the defaults; the dark tokens (first in the file) the
+// dark column, where a token has a dark value of its own.
+const unbalanced = (value) => value.split(')').length > value.split('(').length;
+const declarations = (source) =>
+  new Map(
+    [...source.matchAll(/--_[\w-]+: var\((--stem-[\w-]+), ([^;]+)\);/g)].map(([, name, fallback]) => [
+      name,
+      unbalanced(fallback) ? fallback.replace(/\)$/, '') : fallback,
+    ]),
+  );
+const hostAt = tokensSource.indexOf('export const hostStyles');
+const dark = declarations(tokensSource.slice(tokensSource.indexOf('const darkTokens'), hostAt));
+const tokens = [...declarations(tokensSource.slice(hostAt))].map(
+  ([name, light]) => `| \`${name}\` | \`${light}\` | ${dark.has(name) ? `\`${dark.get(name)}\`` : 'same'} |`,
+);
 
 const doc = `# Embedding stem-widgets
 
@@ -164,13 +175,22 @@ ${elements.map(elementSection).join('\n\n')}
 Set global tokens anywhere above the widgets; each widget reads them on its host. A widget takes
 the page's font unless \`--stem-font-family\` says otherwise.
 
-| token | default (light) |
-|---|---|
+| token | default (light) | default (dark) |
+|---|---|---|
 ${tokens.join('\n')}
 
 - \`theme="light|dark|auto"\` on a widget or any ancestor (\`<body theme="auto">\` themes the page);
   \`auto\` follows the visitor's system. Tokens you set apply in both themes: set them inside your own
   \`[theme=dark]\` rule to change only the dark one.
+- A dark widget paints its own background, \`--stem-color-canvas\`, with \`--stem-canvas-padding\`
+  around its content, so its light text never falls on a light page. On a dark site that already
+  matches, set \`--stem-color-canvas: transparent; --stem-canvas-padding: 0\` in your \`[theme=dark]\`
+  rule. A light widget shows your page's background unless you set the canvas.
+- A page with a sticky header sets \`--stem-scroll-margin-top\` to the header's height (or
+  \`html { scroll-padding-top: … }\`): what the widgets move focus to (an A to Z jump, "Show more")
+  and what the visitor tabs to stops below it.
+- \`stem-outcome-card\` is as tall as its content. To line cards up side by side in a grid or flex
+  row, set \`--stem-outcome-card-height: 100%\` on them.
 - Windows high contrast (forced colours) uses the system colours.
 - Parts (\`::part(card)\`, \`::part(search-input)\`, \`::part(filters)\`, \`::part(figure)\`,
   \`::part(member)\` …) let a page restyle major blocks.

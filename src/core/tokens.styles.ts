@@ -16,6 +16,10 @@ const darkTokens = css`
   --_color-accent-text: var(--stem-color-accent-text, #0d1117);
   --_color-danger: var(--stem-color-danger, #ff7b72);
   --_color-danger-surface: var(--stem-color-danger-surface, #2d1214);
+  --_color-field-border: var(--stem-color-field-border, #768390);
+  --_color-highlight: var(--stem-color-highlight, #473800);
+  --_color-canvas: var(--stem-color-canvas, #0d1117);
+  --_canvas-padding: var(--stem-canvas-padding, 16px);
   color-scheme: dark;
 `;
 
@@ -33,6 +37,11 @@ export const hostStyles = css`
     --_color-accent-text: var(--stem-color-accent-text, #ffffff);
     --_color-danger: var(--stem-color-danger, #b42318);
     --_color-danger-surface: var(--stem-color-danger-surface, #fef3f2);
+    --_color-field-border: var(--stem-color-field-border, #818b98);
+    --_color-highlight: var(--stem-color-highlight, #fff3b0);
+    --_color-canvas: var(--stem-color-canvas, transparent);
+    --_canvas-padding: var(--stem-canvas-padding, 0px);
+    --_scroll-margin-top: var(--stem-scroll-margin-top, 0px);
     --_radius: var(--stem-radius, 8px);
     --_space: var(--stem-space, 8px);
     --_focus-ring: var(--stem-focus-ring, 0 0 0 3px #0b5cad66);
@@ -62,6 +71,14 @@ export const hostStyles = css`
     text-align: start;
     white-space: normal;
     color: var(--_color-text);
+    /* A dark widget paints its own canvas: on a light page its light text would otherwise sit on
+       the page's white. Light leaves the page's background showing (transparent, no padding).
+       Painted here, not on the host, so a host stretched by a grid or flex row (or restyled by a
+       page's reset) does not paint a tall empty box. A top-level element that paints its own
+       surface (a card, the loading, empty and error boxes) overrides this: its rule comes later. */
+    background: var(--_color-canvas);
+    padding: var(--_canvas-padding);
+    border-radius: var(--_radius);
   }
   :host([hidden]) {
     display: none;
@@ -87,6 +104,9 @@ export const hostStyles = css`
       --_color-accent-text: Canvas;
       --_color-danger: CanvasText;
       --_color-danger-surface: Canvas;
+      --_color-field-border: CanvasText;
+      --_color-highlight: Mark;
+      --_color-canvas: Canvas;
     }
     mark {
       background: Mark;
@@ -102,6 +122,17 @@ export const hostStyles = css`
   :focus-visible {
     outline: 2px solid var(--_color-accent);
     outline-offset: 2px;
+  }
+  /* What focus moves to, or the visitor tabs to, stops clear of a page's sticky header: the page
+     sets --stem-scroll-margin-top once (scroll-padding-top on its html element works too). */
+  a,
+  button,
+  input,
+  select,
+  textarea,
+  summary,
+  [tabindex] {
+    scroll-margin-top: var(--_scroll-margin-top);
   }
   .visually-hidden {
     position: absolute;

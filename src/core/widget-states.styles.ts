@@ -75,4 +75,13 @@ export const stateStyles = css`
     color: var(--_color-accent-text);
     cursor: pointer;
   }
+  /* Forced colours keep the accent (LinkText) fill and the Canvas label, but Chromium paints a
+     Canvas backplate behind text: the label would vanish. A system button's colours instead. */
+  @media (forced-colors: active) {
+    .button {
+      border-color: ButtonText;
+      background: ButtonFace;
+      color: ButtonText;
+    }
+  }
 `;

@@ -13,10 +13,13 @@ export const directoryStyles = css`
     margin: calc(var(--_space) * 2) 0 var(--_space);
     font-size: 1em;
     font-weight: 600;
-    scroll-margin-top: var(--_space);
+    scroll-margin-top: var(--_scroll-margin-top);
   }
+  /* Focus lands here after a jump, from a click too: show where the visitor landed. */
   .group-heading:focus {
-    outline: none;
+    outline: 2px solid var(--_color-accent);
+    outline-offset: 2px;
+    border-radius: 2px;
   }
   .layout-grid {
     grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--stem-directory-card-min-width)), 1fr));
@@ -92,6 +95,17 @@ export const directoryStyles = css`
   .role-co-chair {
     background: var(--_color-accent);
     color: var(--_color-accent-text);
+  }
+  /* Forced colours keep the LinkText fill and the Canvas label, and Chromium paints a Canvas
+     backplate behind the text: the label would vanish. Outlined instead, bold to stand out. */
+  @media (forced-colors: active) {
+    .role-chair,
+    .role-co-chair {
+      border: 1px solid CanvasText;
+      background: Canvas;
+      color: CanvasText;
+      font-weight: 600;
+    }
   }
   .role-leadership-council {
     border: 1px solid var(--_color-accent);

@@ -5,11 +5,13 @@ export const outcomeCardStyles = css`
     --stem-outcome-bar-color: var(--_color-accent);
     --stem-outcome-track-color: var(--_color-surface-alt);
     --stem-outcome-benchmark-color: var(--_color-text);
-    height: 100%;
   }
+  /* As tall as what it shows: in a theme's grid row stretched by a tall sidebar, a card as tall as
+     the row ran over the page. Cards side by side line up when the page asks for it, with
+     --stem-outcome-card-height: 100% (the host is stretched in a grid or flex row). */
   .card {
     box-sizing: border-box;
-    height: 100%;
+    height: var(--stem-outcome-card-height, auto);
     padding: calc(var(--_space) * 2);
     border: 1px solid var(--_color-border);
     border-radius: var(--_radius);

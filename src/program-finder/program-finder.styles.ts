@@ -12,12 +12,19 @@ export const finderStyles = css`
     grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--stem-finder-card-min-width)), 1fr));
     gap: calc(var(--_space) * 2);
   }
-  /* A card off screen is not laid out or painted until it nears the viewport, so a keystroke
-     renders the few cards a visitor can see (a third of the frame at 10,000 programs). Until then
-     it keeps its last height, or about a card's; its width is the grid's. */
-  .results > li {
+  /* While the visitor is in the search box, a card off screen is not laid out or painted until it
+     nears the viewport, so a keystroke renders the few cards a visitor can see (a third of the
+     frame at 10,000 programs). Until then it keeps its last height, or about a card's; its width
+     is the grid's. Only then: a card skipped this way is blank in a full-page capture, and
+     printing never shows it. */
+  .search:focus-within ~ .body .results > li {
     content-visibility: auto;
     contain-intrinsic-block-size: auto 30em;
+  }
+  @media print {
+    .search:focus-within ~ .body .results > li {
+      content-visibility: visible;
+    }
   }
   .card {
     height: 100%;
@@ -65,6 +72,12 @@ export const finderStyles = css`
     border-radius: 999px;
     background: var(--_color-surface-alt);
     font-size: 0.875em;
+  }
+  /* Its fill is gone in forced colours: an outline keeps it a badge. */
+  @media (forced-colors: active) {
+    .badge {
+      border: 1px solid CanvasText;
+    }
   }
   .outcome {
     padding-block-start: var(--_space);

@@ -17,12 +17,19 @@ export const searchUiStyles = css`
     color: inherit;
     min-height: 44px;
     padding: 0 var(--_space);
-    border: 1px solid var(--_color-border);
+    /* The border is the field's only edge: 3:1 against the surface (WCAG 1.4.11), unlike the
+       decorative card borders. */
+    border: 1px solid var(--_color-field-border);
     border-radius: var(--_radius);
     background: var(--_color-surface);
   }
   input[type='search'] {
     width: 100%;
+  }
+  /* The browser's own placeholder grey is 3.75:1 on the dark surface; the muted text passes in both. */
+  input::placeholder {
+    color: var(--_color-muted);
+    opacity: 1;
   }
   .toolbar {
     display: flex;
@@ -116,6 +123,8 @@ export const searchUiStyles = css`
     cursor: pointer;
   }
   .facet-group input {
+    /* The label is a flex row: without this a long option label squeezes the box to 13px. */
+    flex: none;
     width: 18px;
     height: 18px;
     margin: 0;
@@ -143,7 +152,7 @@ export const searchUiStyles = css`
     list-style: none;
   }
   mark {
-    background: var(--stem-color-highlight, #fff3b0);
+    background: var(--_color-highlight);
     color: inherit;
     border-radius: 2px;
   }
@@ -169,6 +178,8 @@ export const searchUiStyles = css`
   }
   .filters-toggle {
     display: inline-flex;
+    align-items: center;
+    justify-content: center;
   }
 
   /* Wide: filters beside the results, always open. */
