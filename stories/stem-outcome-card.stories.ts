@@ -69,7 +69,9 @@ export const Compact: Story = { render: () => card({ program: 'aacc-cyber-techno
 /** Compact cards side by side stay aligned. */
 export const SideBySide: Story = {
   render: () =>
-    html`<div style="display: grid; grid-template-columns: repeat(auto-fill, minmax(220px, 1fr)); gap: 16px">
+    html`<div
+      style="display: grid; grid-template-columns: repeat(auto-fill, minmax(220px, 1fr)); gap: 16px; --stem-outcome-card-height: 100%"
+    >
       ${['aacc-cyber-technology', 'aacc-mechatronics', 'tric-cybersecurity', 'clc-mechatronics'].map((p) => card({ program: p, variant: 'compact' }))}
     </div>`,
 };

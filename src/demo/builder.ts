@@ -158,8 +158,6 @@ function applyStyle(parts: SnippetParts): void {
   el.removeAttribute('style');
   for (const [name, value] of parts.tokens) el.style.setProperty(name, value);
   frame.style.maxWidth = state.width === 'full' ? '' : state.width;
-  const theme = state.values.theme;
-  frame.dataset.theme = typeof theme === 'string' && theme ? theme : 'light';
 }
 
 let shownMarkup = '';

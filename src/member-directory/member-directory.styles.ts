@@ -82,6 +82,7 @@ export const directoryStyles = css`
   }
   .name a {
     color: var(--_color-accent);
+    padding-block: 2px;
   }
   .role {
     display: inline-block;
@@ -112,11 +113,13 @@ export const directoryStyles = css`
     color: var(--_color-accent);
     background: var(--_color-surface);
   }
+  /* Never clamped: a long description starts short with "Read more" (entry-text.ts). */
   .description {
-    display: -webkit-box;
-    -webkit-line-clamp: 3;
-    -webkit-box-orient: vertical;
-    overflow: hidden;
+    overflow-wrap: anywhere;
+  }
+  .more-text {
+    min-height: 24px;
+    padding: 0;
   }
   .dates {
     font-size: 0.875em;

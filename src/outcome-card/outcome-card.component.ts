@@ -34,6 +34,7 @@ const TAG = 'stem-outcome-card';
  * @cssprop [--stem-outcome-bar-color=var(--stem-color-accent)] - The bars and the figure rule.
  * @cssprop [--stem-outcome-track-color=var(--stem-color-surface-alt)] - The bars' track.
  * @cssprop [--stem-outcome-benchmark-color=var(--stem-color-text)] - Benchmark and median ticks.
+ * @cssprop [--stem-outcome-card-height=auto] - The card's height: 100% fills a stretched grid or flex cell, so cards side by side line up.
  *
  * @fires {CustomEvent<SourceOpenDetail>} stem-source-open - The visitor followed a source link.
  * @fires {CustomEvent<DataLoadDetail>} stem-data-load - Its own `src` loaded.

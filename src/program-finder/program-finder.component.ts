@@ -57,7 +57,6 @@ const sameCard = (a: ProgramHit, b: ProgramHit): boolean => a.record === b.recor
  *
  * @cssprop [--stem-finder-card-min-width=260px] - The narrowest a card gets in the grid layout.
  * @cssprop [--stem-search-sidebar-width=240px] - The width of the filter column in wide containers.
- * @cssprop [--stem-color-highlight=#fff3b0] - The background of matched words.
  *
  * @fires {CustomEvent<SearchChangeDetail>} stem-search-change - The search, filters or sort changed (after typing pauses): query, filters, sort and result count.
  * @fires {CustomEvent<ProgramSelectDetail>} stem-program-select - The visitor followed a program's link.

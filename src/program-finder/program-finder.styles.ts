@@ -38,17 +38,21 @@ export const finderStyles = css`
     font-weight: 600;
     line-height: 1.3;
   }
+  /* A one-line title is a 24 px target (2.5.8), not the 21 px of its text. */
   .card-title a {
     color: var(--_color-accent);
+    padding-block: 2px;
   }
   .card p {
     margin: calc(var(--_space) / 2) 0;
   }
+  /* Never clamped: a long description starts short with "Read more" (entry-text.ts). */
   .description {
-    display: -webkit-box;
-    -webkit-line-clamp: 3;
-    -webkit-box-orient: vertical;
-    overflow: hidden;
+    overflow-wrap: anywhere;
+  }
+  .more-text {
+    min-height: 24px;
+    padding: 0;
   }
   .facts {
     display: grid;

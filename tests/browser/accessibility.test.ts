@@ -53,7 +53,8 @@ const sample = () => structuredClone(consortium);
 /** A catalogue with a long filter group (20 colleges) and descriptions long enough to be cut. */
 const bigCatalogue = () => {
   const doc = generateDocument({ programs: 400 });
-  for (const p of doc.programs ?? []) p.description = `${p.description ?? ''} ${'It prepares students for work in the field, with labs and an internship. '.repeat(4)}`;
+  for (const p of doc.programs ?? [])
+    p.description = `${p.description ?? ''} ${'It prepares students for work in the field, with labs and an internship. '.repeat(4)}`;
   return doc;
 };
 const members = () => structuredClone(coalition);
@@ -74,7 +75,11 @@ interface State {
 
 const errorState: State = { name: 'error', attributes: () => `src="${fresh('/__fault/500')}"`, until: ready('[part="error"]') };
 // A new address each time: a shared one would have answered by the next placement.
-const loadingState: State = { name: 'loading', attributes: () => `src="${fresh('/__slow/doc.json?ms=8000')}"`, until: ready('[part="skeleton"]') };
+const loadingState: State = {
+  name: 'loading',
+  attributes: () => `src="${fresh('/__slow/doc.json?ms=8000')}"`,
+  until: ready('[part="skeleton"]'),
+};
 
 const withBadProgram = () => {
   const doc = sample() as unknown as { programs: unknown[] };
@@ -121,7 +126,7 @@ const WIDGETS: Record<string, State[]> = {
   'stem-member-directory': [
     loadingState,
     { name: 'ready', data: members, until: ready('[part="member"]') },
-    { name: 'searching', data: members, until: ready('mark'), act: (el) => type(el, 'cyber') },
+    { name: 'searching', data: members, until: ready('mark'), act: (el) => type(el, 'science') },
     { name: 'no results', data: members, until: ready('[part="empty"]'), act: (el) => type(el, 'zzqxv') },
     { name: 'filters and chips', data: members, attributes: 'roles="chair,co-chair,member"', until: ready('.chip') },
     { name: 'grouped A to Z', data: members, attributes: 'group-by="alpha"', until: ready('.group-heading') },
@@ -414,7 +419,8 @@ const FOCUS: FocusCase[] = [
       until: ready('[part="retry-button"]'),
       control: (el) => one(el, '[part="retry-button"]'),
       // The button of the second failure, not the first one's.
-      lands: (el) => (root(el).querySelector('[part="retry-button"]') !== first.get(tag) ? root(el).querySelector('[part="retry-button"]') : null),
+      lands: (el) =>
+        root(el).querySelector('[part="retry-button"]') !== first.get(tag) ? root(el).querySelector('[part="retry-button"]') : null,
     },
     {
       action: 'try again, and it works',

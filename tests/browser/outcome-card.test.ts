@@ -216,7 +216,7 @@ describe('<stem-outcome-card>', () => {
 
   it('aligns cards side by side in a grid', async () => {
     const wrap = await fixture<HTMLDivElement>(
-      html`<div style="display: grid; grid-template-columns: 1fr 1fr; width: 800px">
+      html`<div style="display: grid; grid-template-columns: 1fr 1fr; width: 800px; --stem-outcome-card-height: 100%">
         <stem-outcome-card program="aacc-cyber" variant="compact" .data=${docWithFigures()}></stem-outcome-card>
         <stem-outcome-card program="aacc-cyber-2" variant="compact" .data=${docWithFigures()}></stem-outcome-card>
       </div>`,
