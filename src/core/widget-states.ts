@@ -40,7 +40,7 @@ export function renderError(error: LoadFailure, issues: readonly ContractIssue[]
   const problems = issues.filter((i) => i.severity !== 'warning');
   return html`<div class="error" part="error" role="alert">
     <p class="error-title">${failureMessage(error.kind)}</p>
-    <p class="error-help">${failureHelp(error.kind)}</p>
+    ${failureHelp(error.kind) ? html`<p class="error-help">${failureHelp(error.kind)}</p>` : nothing}
     ${
       error.detail || problems.length
         ? html`<details>

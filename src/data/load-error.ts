@@ -23,13 +23,14 @@ const messages: Record<LoadFailureKind, () => string> = {
 };
 
 /** What a visitor can do about it; the detail below it is for the site's owner. */
+const DATA_HELP = () => msg('The problem is in the site’s data, not your device: please tell the site’s owner.');
 const help: Record<LoadFailureKind, () => string> = {
-  http: () => msg('The site may be busy: try again in a minute. If it keeps happening, let the site’s owner know.'),
+  http: () => msg('Try again in a minute. If it keeps happening, please tell the site’s owner.'),
   network: () => msg('Check your internet connection, then try again.'),
-  timeout: () => msg('Your connection or the site may be slow: try again in a moment.'),
-  'not-json': () => msg('This is a problem with the site’s data, not with your device. Please let the site’s owner know.'),
-  invalid: () => msg('This is a problem with the site’s data, not with your device. Please let the site’s owner know.'),
-  'no-source': () => msg('The site’s owner can fix this with the details below.'),
+  timeout: () => msg('Try again in a moment.'),
+  'not-json': DATA_HELP,
+  invalid: DATA_HELP,
+  'no-source': () => '',
 };
 
 export function failureHelp(kind: LoadFailureKind): string {
