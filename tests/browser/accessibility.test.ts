@@ -81,6 +81,12 @@ const loadingState: State = {
   until: ready('[part="skeleton"]'),
 };
 
+async function openFilters(el: Element): Promise<void> {
+  await waitUntil(() => root(el).querySelector('.filters-toggle'), 'the filters toggle');
+  one(el, '.filters-toggle').click();
+  await (el as StemWidget).updateComplete;
+}
+
 const withBadProgram = () => {
   const doc = sample() as unknown as { programs: unknown[] };
   doc.programs.push({ id: 'bad', name: 'Broken program' });
@@ -122,6 +128,14 @@ const WIDGETS: Record<string, State[]> = {
       },
     },
     { name: 'list layout', data: sample, attributes: 'layout="list"', until: ready('[part="card"]') },
+    { name: 'no programs in the data', data: () => ({ ...sample(), programs: [] }), until: ready('[part="empty"]') },
+    {
+      name: 'narrow, filters open',
+      data: sample,
+      attributes: 'style="width: 360px" fields="cybersecurity"',
+      until: ready('.chip'),
+      act: openFilters,
+    },
   ],
   'stem-member-directory': [
     loadingState,
@@ -133,6 +147,7 @@ const WIDGETS: Record<string, State[]> = {
     { name: 'grouped by role', data: members, attributes: 'group-by="role"', until: ready('.group-heading') },
     { name: 'compact', data: members, attributes: 'layout="compact"', until: ready('[part="member"]') },
     { name: 'colleges of a consortium', data: sample, attributes: 'source="institutions"', until: ready('[part="member"]') },
+    { name: 'no members in the data', data: () => ({ ...members(), members: [] }), until: ready('[part="empty"]') },
     errorState,
     {
       name: 'bad record',
@@ -146,6 +161,7 @@ const WIDGETS: Record<string, State[]> = {
     { name: 'compact', data: sample, attributes: 'program="aacc-cyber-technology" variant="compact"', until: ready('[part="figure"]') },
     { name: 'the whole consortium', data: sample, until: ready('[part="card"]') },
     { name: 'unknown subject', data: sample, attributes: 'program="no-such-program"', until: ready('[part="error"]') },
+    { name: 'nothing published', data: sample, attributes: 'program="cptc-mechatronics"', until: ready('[part="empty"]') },
     errorState,
     {
       name: 'bad record',
@@ -160,6 +176,15 @@ const WIDGETS: Record<string, State[]> = {
   ],
 };
 
+/** A desktop window where the runner can set one; under WebDriver the fixtures' own 1000 px width does. */
+async function viewport(): Promise<void> {
+  try {
+    await setViewport({ width: 1024, height: 800 });
+  } catch {
+    // WebKit's driver cannot resize the window.
+  }
+}
+
 /** Forced colours through the DevTools protocol; false where the browser has none to emulate. */
 const forcedColours = (active: boolean) => executeServerCommand<boolean, { active: boolean }>('forced-colors', { active });
 
@@ -169,7 +194,7 @@ async function place(tag: string, state: State, theme: Theme): Promise<{ page: H
   const attributes = unsafeStatic(`${given} ${theme === 'dark' ? 'theme="dark"' : ''}`);
   // A white page: a dark widget must paint its own surface to pass.
   const page = await fixture<HTMLElement>(
-    html`<main style="background: #fff; color: #1f2328; padding: 8px">
+    html`<main style="background: #fff; color: #1f2328; padding: 8px; width: 1000px">
       <h1>Member colleges</h1>
       <${t} ${attributes} .data=${state.data?.()}></${t}>
     </main>`,
@@ -182,9 +207,7 @@ async function place(tag: string, state: State, theme: Theme): Promise<{ page: H
 }
 
 describe('accessibility: every widget, every state, three colour schemes, axe WCAG 2.2 AA and best practice', () => {
-  before(async () => {
-    await setViewport({ width: 1024, height: 800 });
-  });
+  before(viewport);
   after(async () => {
     await forcedColours(false);
   });
@@ -411,6 +434,16 @@ const FOCUS: FocusCase[] = [
     control: (el) => one(el, 'dialog .dialog-header button'),
     lands: (el) => (root(el).querySelector('dialog') ? null : one(el, '[part="outcomes-button"]')),
   },
+  {
+    action: 'open the filters in a narrow column',
+    tag: 'stem-program-finder',
+    data: sample,
+    attributes: 'style="width: 360px"',
+    until: ready('.filters-toggle'),
+    control: (el) => one(el, '.filters-toggle'),
+    lands: (el) => one(el, '.filters-toggle'),
+    changed: (el) => one(el, '.filters-toggle').getAttribute('aria-expanded') === 'true' && one(el, '#filters').offsetHeight > 0,
+  },
   ...['stem-program-finder', 'stem-member-directory', 'stem-outcome-card'].flatMap((tag): FocusCase[] => [
     {
       action: 'try again, and it fails again',
@@ -437,14 +470,15 @@ const FOCUS: FocusCase[] = [
 const first = new Map<string, Element | null>();
 
 describe('focus after every action lands on something visible, never on <body>', () => {
-  before(async () => {
-    await setViewport({ width: 1024, height: 800 });
-  });
+  before(viewport);
 
   for (const c of FOCUS) {
     it(`<${c.tag}>: ${c.action}`, async () => {
       const t = unsafeStatic(c.tag);
-      const el = await fixture<StemWidget>(html`<${t} ${unsafeStatic(c.attributes ?? '')} .data=${c.data?.()}></${t}>`);
+      const wrap = await fixture<HTMLElement>(
+        html`<div style="width: 1000px"><${t} ${unsafeStatic(c.attributes ?? '')} .data=${c.data?.()}></${t}></div>`,
+      );
+      const el = wrap.firstElementChild as StemWidget;
       await waitUntil(() => c.until(el), `ready to ${c.action}`, { timeout: 4000 });
       await el.updateComplete;
       const control = c.control(el)!;

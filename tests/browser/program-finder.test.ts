@@ -404,6 +404,42 @@ describe('<stem-program-finder>', () => {
     });
   });
 
+  it('says each thing once, and what the full card says: a credential its name already names, a count with its own n, a figure not published', async () => {
+    const doc = validDocument();
+    doc.programs[0]!.credential = { name: 'One-Year Certificate', category: 'certificate' };
+    doc.outcomes.push(
+      {
+        ...doc.outcomes[1],
+        id: 'o3',
+        subject: { type: 'program', id: 'aacc-cyber-2' },
+        valueQualifier: undefined,
+        cohort: { size: 14 },
+        value: 14,
+      },
+      {
+        id: 'o4',
+        subject: { type: 'program', id: 'aacc-cyber-2' },
+        metric: 'completion-rate',
+        status: 'not-available',
+        period: { start: '2013-09', end: '2014-08' },
+        population: 'Students who started the program',
+        source: 'eval',
+      },
+    );
+    const el = await finder('min-cohort="20"', doc);
+    const [first, second] = cards(el).map((c) => c.textContent!.replace(/\s+/g, ' '));
+    expect(first).to.include('Credential One-Year Certificate');
+    expect(first).to.not.include('(Certificate)');
+    // Its only figures: a completion rate not published, and 14 participants (fewer than min-cohort).
+    expect(second).to.include('Completion rate: Not available: this figure is not published');
+    expect(second).to.not.include('small groups');
+
+    const counts = await finder('', doc);
+    const summary = cards(counts)[1]!.querySelector('[part="outcome-summary"]')!.textContent!.replace(/\s+/g, ' ');
+    expect(summary).to.include('Participants: 14');
+    expect(summary, 'the count is the cohort').to.not.include('n = 14');
+  });
+
   describe('attributes', () => {
     it('preselects fields, states, colleges and formats', async () => {
       const el = await finder('fields="cybersecurity" modes="online" states="MD,WA" institutions="aacc,cptc,south-seattle"');
