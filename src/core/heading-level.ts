@@ -1,3 +1,6 @@
+/** Elements looked at before giving up (about a millisecond). */
+const MAX_ELEMENTS = 5000;
+
 /**
  * The level of the heading before `el` in document order, across shadow roots (a card in a
  * finder's dialog), or 0 when there is none. An embedded widget's headings go one below it:
@@ -5,6 +8,7 @@
  */
 export function precedingHeadingLevel(el: Element): number {
   let start: Element = el;
+  let seen = 0;
   for (;;) {
     const root = start.getRootNode();
     if (!(root instanceof Document || root instanceof ShadowRoot)) return 0;
@@ -13,6 +17,8 @@ export function precedingHeadingLevel(el: Element): number {
     for (let node = walker.previousNode(); node; node = walker.previousNode()) {
       const level = levelOf(node as Element);
       if (level) return level;
+      // A page this long with no heading before the widget: as if there were none.
+      if (++seen > MAX_ELEMENTS) return 0;
     }
     if (!(root instanceof ShadowRoot)) return 0;
     start = root.host;

@@ -61,12 +61,30 @@ export abstract class StemWidget extends StemElement {
 
   private retry(again: () => void): void {
     this.focusAfterRetry = true;
+    // While it loads, a click or a focus elsewhere means the visitor moved on: focus stays theirs.
+    document.addEventListener('pointerdown', this.movedOn, true);
+    document.addEventListener('focusin', this.movedOn, true);
     again();
   }
 
-  /** Where focus goes once the widget shows its content after "Try again": its first field, else its title. */
+  private movedOn = (e: Event): void => {
+    if (!e.composedPath().includes(this)) this.stopFollowingFocus();
+  };
+
+  private stopFollowingFocus(): void {
+    this.focusAfterRetry = false;
+    document.removeEventListener('pointerdown', this.movedOn, true);
+    document.removeEventListener('focusin', this.movedOn, true);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopFollowingFocus();
+  }
+
+  /** Where focus goes once the widget shows its content after "Try again": its first field, else its title or message. */
   protected focusTarget(): HTMLElement | null {
-    return this.renderRoot.querySelector<HTMLElement>('input, [part="title"], [part="empty"]');
+    return this.renderRoot.querySelector<HTMLElement>('input, [part="title"], [part="empty"], [part="error"]');
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -75,7 +93,7 @@ export abstract class StemWidget extends StemElement {
     const active = document.activeElement;
     // The visitor moved on elsewhere: leave focus where they put it.
     if (active && active !== document.body && active !== this) {
-      this.focusAfterRetry = false;
+      this.stopFollowingFocus();
       return;
     }
     if (this.shadowRoot?.activeElement) return;
@@ -87,7 +105,7 @@ export abstract class StemWidget extends StemElement {
           ? (this.renderRoot.querySelector<HTMLElement>('[part="retry-button"]') ??
             this.renderRoot.querySelector<HTMLElement>('[part="error"]'))
           : this.focusTarget();
-    if (state !== 'loading') this.focusAfterRetry = false;
+    if (state !== 'loading') this.stopFollowingFocus();
     if (!target) return;
     if (!target.matches('input, button, select, a[href], [tabindex]')) target.tabIndex = -1;
     target.focus();

@@ -255,6 +255,7 @@ export class StemMemberDirectory extends SearchWidget<MemberFacet> {
             part="sort"
             @change=${(e: Event) => {
               this.sortKey = (e.target as HTMLSelectElement).value;
+              this.sortChosen = true;
               this.changed('choice');
             }}
           >

@@ -121,7 +121,17 @@ export function renderProgramCard(hit: ProgramHit, ctx: CardContext): TemplateRe
           </p>`
         : html`<p class="college muted">${msg('College information is not available.')}</p>`
     }
-    ${program.description ? renderDescription(program.id, program.name, program.description, hit.terms, ctx) : nothing}
+    ${
+      program.description
+        ? renderDescription(
+            program.id,
+            institution ? `${program.name}, ${institution.name}` : program.name,
+            program.description,
+            hit.terms,
+            ctx,
+          )
+        : nothing
+    }
     <dl class="facts">
       ${row(msg('Field'), field ? marked(field.name, hit.terms) : undefined)}
       ${row(msg('Credential'), credentialText(program.credential.name, program.credential.category, locale))}

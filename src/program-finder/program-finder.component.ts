@@ -139,6 +139,7 @@ export class StemProgramFinder extends SearchWidget<FacetKey> {
   private onSort(e: Event): void {
     const value = (e.target as HTMLSelectElement).value as SortKey;
     this.sortKey = value;
+    this.sortChosen = true;
     this.pages = 1;
     if (value === 'nearest' && !this.origin) this.locate();
     this.changed('choice');

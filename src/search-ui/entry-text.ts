@@ -13,8 +13,6 @@ export function renderNewTabNote(): TemplateResult {
 /** A description this long shows whole; a longer one starts short, with a button for the rest. */
 const SHORT = 180;
 const WHOLE_UP_TO = 240;
-/** A description is never laid out longer than this (a pasted document is not a description). */
-const LONGEST = 2000;
 
 export interface TextToggle {
   isTextOpen: (id: string) => boolean;
@@ -23,13 +21,15 @@ export interface TextToggle {
 
 /**
  * An entry's description: short ones whole; long ones cut at a word with "Read more", which shows
- * the rest in place (no line clamp, so text spacing or zoom never hides part of it).
+ * all of it in place (no line clamp, so text spacing or zoom never hides part of it). `label`
+ * names the entry for the button ("Read more: Cybersecurity Certificate, Lakeshore College").
  */
-export function renderDescription(id: string, name: string, text: string, terms: readonly string[], ctx: TextToggle): TemplateResult {
+export function renderDescription(id: string, label: string, text: string, terms: readonly string[], ctx: TextToggle): TemplateResult {
   const long = text.length > WHOLE_UP_TO;
   const open = long && ctx.isTextOpen(id);
-  const shown = !long ? text : open ? excerpt(text, LONGEST) : excerpt(text, SHORT);
-  const textId = `text-${id.replace(/[^\w-]/g, '_')}`;
+  const shown = long && !open ? excerpt(text, SHORT) : text;
+  // Every character but letters, digits and "-" escaped: "a.b" and "a_b" stay two ids.
+  const textId = `text-${id.replace(/[^A-Za-z0-9-]/g, (c) => `_${c.codePointAt(0)!.toString(16)}_`)}`;
   return html`<p class="description" id=${textId} dir="auto" ${markedText(shown, terms)}></p>
     ${
       long
@@ -40,7 +40,7 @@ export function renderDescription(id: string, name: string, text: string, terms:
             aria-controls=${textId}
             @click=${() => ctx.onToggleText(id)}
           >
-            ${open ? msg('Show less') : msg('Read more')}<span class="visually-hidden">: ${name}</span>
+            ${open ? msg('Show less') : msg('Read more')}<span class="visually-hidden">: ${label}</span>
           </button>`
         : ''
     }`;

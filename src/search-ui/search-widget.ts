@@ -321,22 +321,21 @@ export abstract class SearchWidget<K extends string> extends StemWidget {
     };
   }
 
-  /** The sort the last announcement was made under. */
-  private announcedSort: string | undefined;
+  /** The visitor chose a new order: the next count says it (a sort that follows the query does not). */
+  protected sortChosen = false;
 
   /** The name of a sort, as the sort menu says it. */
   protected abstract sortName(key: string): string;
 
   /**
    * Notes the result count for the event and announces it, after a pause; with the new order
-   * when the sort changed (the count alone would not change, and would not be said again).
+   * when the visitor chose one (the count alone would not change, and would not be said again).
    */
   protected noteResults(count: number, text: string): void {
     this.resultCount = count;
-    const sort = this.appliedSort();
-    const resorted = this.announcedSort !== undefined && sort !== this.announcedSort && count > 1;
-    this.announcedSort = sort;
-    this.announcer.announce(resorted ? msg(str`${text}, sorted by ${this.sortName(sort).toLocaleLowerCase(this.locale)}`) : text);
+    const resorted = this.sortChosen && count > 1;
+    this.sortChosen = false;
+    this.announcer.announce(resorted ? msg(str`${text}; order: ${this.sortName(this.appliedSort())}`) : text);
   }
 
   // ---- shared pieces of the page ----

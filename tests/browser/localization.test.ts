@@ -1,4 +1,5 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../../src/stem-data/stem-data.js';
 import './fixtures/test-widget.js';
 import type { TestWidget } from './fixtures/test-widget.js';
 import { getStemLocale, matchLocale, setStemLocale } from '../../src/core/localization.js';
@@ -72,6 +73,46 @@ describe('localization', () => {
       expect(other!.matches(':lang(en)')).to.be.true;
       expect(other!.hasAttribute('lang'), 'back to the page language: nothing of its own').to.be.false;
       expect(document.querySelectorAll('[lang=""]').length).to.equal(0);
+    });
+  });
+
+  describe('the page keeps its own languages', () => {
+    const pageLang = document.documentElement.getAttribute('lang');
+    afterEach(() => {
+      if (pageLang === null) document.documentElement.removeAttribute('lang');
+      else document.documentElement.setAttribute('lang', pageLang);
+    });
+
+    it('<stem-data> never relabels the markup it wraps; the widgets inside say theirs', async () => {
+      document.documentElement.lang = 'fr';
+      const data = await fixture<HTMLElement>(
+        html`<stem-data
+          ><p>Bonjour</p>
+          <test-widget></test-widget
+        ></stem-data>`,
+      );
+      const widget = data.querySelector<TestWidget>('test-widget')!;
+      await widget.updateComplete;
+      expect(data.hasAttribute('lang'), '<stem-data> has no lang of its own').to.be.false;
+      expect(data.querySelector('p')!.matches(':lang(fr)'), "the author's French").to.be.true;
+      expect(widget.getAttribute('lang')).to.equal('en');
+    });
+
+    it('a language switcher on a page with no lang: en, es, then en again', async () => {
+      document.documentElement.removeAttribute('lang');
+      const el = await fixture<TestWidget>(html`<test-widget></test-widget>`);
+      await el.updateComplete;
+      expect(el.getAttribute('lang'), 'declared').to.equal('en');
+      for (const [lang, words] of [
+        ['es', 'Este widget no recibió datos.'],
+        ['en', 'No data was given to this widget.'],
+      ] as const) {
+        el.lang = lang;
+        await waitUntil(() => text(el).includes(words), `renders ${lang}`);
+        expect(getStemLocale()).to.equal(lang);
+        expect(el.getAttribute('lang')).to.equal(lang);
+        expect(el.matches(`:lang(${lang})`)).to.be.true;
+      }
     });
   });
 

@@ -643,6 +643,24 @@ describe('<stem-program-finder>', () => {
     });
   });
 
+  it('announces an order the visitor chose and "Show more", not an order that follows the query', async () => {
+    const el = await finder('page-size="4"');
+    const region = root(el).querySelector('[aria-live="polite"]')!;
+    const said = () => region.textContent!.trim();
+    await waitUntil(() => said() !== '', 'the first count');
+    await type(el, 'cyber');
+    await waitUntil(() => said() === count(el), 'the count for the query');
+    expect(said(), 'typing switched to best match by itself: not said').to.not.include('order');
+    const select = root(el).querySelector('select')!;
+    select.value = 'cost';
+    select.dispatchEvent(new Event('change'));
+    await waitUntil(() => said().includes('order'), 'the new order', { timeout: 3000 });
+    expect(said()).to.equal(`${count(el)}; order: Lowest cost`);
+    root(el).querySelector<HTMLButtonElement>('[part="show-more"]')!.click();
+    await waitUntil(() => said().startsWith('Showing'), '"Show more"', { timeout: 3000 });
+    expect(said()).to.match(/^Showing 8 of \d+$/);
+  });
+
   describe('data and language', () => {
     it('works inside <stem-data> and standalone with src', async () => {
       const wrap = await fixture<HTMLDivElement>(
