@@ -17,22 +17,23 @@ const ENTRIES = [
     // distance and the letters filter, +0.4 kB; a 1 MB document's worst link 13.8 s → about 30 ms)
     // and the review of issue 19 made the validator right where it was wrong (one problem per
     // place, the cause where it is, a record that throws left out alone: +0.2 kB).
-    // 48 kB since the audit of issue 21 (+2.1 kB): the dark canvas, field borders, forced-colours
+    // 48.5 kB since the audit of issue 21 (+2.3 kB): the dark canvas, field borders, forced-colours
     // buttons and badges, scroll margins; focus that follows "Try again", "Show all" and "Read
     // more"; headings from the page's outline; the host's lang; error help in both languages.
-    budget: 48 * 1000,
+    budget: 48.5 * 1000,
     note: 'script tag: every element, Lit and valibot included',
   },
-  { file: 'dist/index.js', budget: 40 * 1000, note: 'ESM: every class, the validator and the engines' },
+  // 41 kB since issue 21 (+2.2 kB, as the script-tag bundle).
+  { file: 'dist/index.js', budget: 41 * 1000, note: 'ESM: every class, the validator and the engines' },
   // Every entry that validates: +1.1 kB since the validator keeps a record with a bad optional value
   // (drop and check again), says why a reference finds nothing, and counts what it kept (issue 19);
   // the two search widgets +0.4 kB more since a query's cost is bounded (issue 20).
-  // 17.5 kB since issue 21: the error state's help in both languages, the host's lang, focus after "Try again" (+0.6 kB).
+  // 17.5 kB since issue 21: the error state's help in both languages, the host's lang, focus after "Try again" (+0.9 kB).
   { file: 'dist/stem-data.js', budget: 17.5 * 1000, note: 'ESM: <stem-data> define entry' },
   // 32 kB since cards and filter groups off screen catch up a frame after a keystroke (VisibleFirst),
   // unchanged cards skip re-rendering (guard) and marks are written directly (+1.4 kB, keystroke 16.9 to 11.8 ms).
-  // Issue 21 (+1.8 kB finder, +1.1 kB card, +1.6 kB directory): see the script-tag bundle above.
-  { file: 'dist/program-finder.js', budget: 36 * 1000, note: 'ESM: <stem-program-finder> (brings <stem-outcome-card>)' },
+  // Issue 21 (+2.2 kB finder, +1.7 kB card, +2.0 kB directory): see the script-tag bundle above.
+  { file: 'dist/program-finder.js', budget: 36.5 * 1000, note: 'ESM: <stem-program-finder> (brings <stem-outcome-card>)' },
   { file: 'dist/outcome-card.js', budget: 22.5 * 1000, note: 'ESM: <stem-outcome-card>' },
   // 26 kB since the shared search UI caches filter order, highlight lookups and word expansions (+0.4 kB for a third off a keystroke);
   // 27 kB since it fills the filter groups in view first while typing and writes marks directly (+1.1 kB).
