@@ -23,6 +23,9 @@ declare global {
   }
 }
 
+/** Waits sized for a busy CI machine (three engines on two cores), not for speed. */
+const SLOW = { timeout: 8000 };
+
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
 async function violations(context: Element): Promise<string[]> {
@@ -42,7 +45,7 @@ function deepActive(): Element | null {
 }
 
 async function type(el: Element, text: string): Promise<void> {
-  await waitUntil(() => root(el).querySelector('input[type="search"]'), 'the search box');
+  await waitUntil(() => root(el).querySelector('input[type="search"]'), 'the search box', SLOW);
   const input = one(el, 'input[type="search"]') as HTMLInputElement;
   input.value = text;
   input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
@@ -61,6 +64,13 @@ const members = () => structuredClone(coalition);
 const ready = (selector: string) => (el: Element) => all(el, selector).length > 0;
 
 type Theme = 'light' | 'dark' | 'forced colours';
+
+/*
+ * Chromium runs all three; Firefox and WebKit the light one, where what differs is the engine
+ * (its accessibility tree, its layout), not the palette, which the same CSS computes everywhere
+ * (and they cannot emulate forced colours). Keeps CI's time down.
+ */
+const THEMES: Theme[] = navigator.userAgent.includes('Chrome/') ? ['light', 'dark', 'forced colours'] : ['light'];
 
 interface State {
   name: string;
@@ -82,7 +92,7 @@ const loadingState: State = {
 };
 
 async function openFilters(el: Element): Promise<void> {
-  await waitUntil(() => root(el).querySelector('.filters-toggle'), 'the filters toggle');
+  await waitUntil(() => root(el).querySelector('.filters-toggle'), 'the filters toggle', SLOW);
   one(el, '.filters-toggle').click();
   await (el as StemWidget).updateComplete;
 }
@@ -110,7 +120,7 @@ const WIDGETS: Record<string, State[]> = {
       data: bigCatalogue,
       until: ready('.more-text[aria-expanded="true"]'),
       act: async (el) => {
-        await waitUntil(() => root(el).querySelector('.more-text'), 'a long description');
+        await waitUntil(() => root(el).querySelector('.more-text'), 'a long description', SLOW);
         one(el, '.facet-group[data-group="institution"] .link-button').click();
         one(el, '.more-text').click();
         await (el as StemWidget).updateComplete;
@@ -123,7 +133,7 @@ const WIDGETS: Record<string, State[]> = {
       data: sample,
       until: (el) => root(el).querySelector('dialog')?.open === true && !!root(el).querySelector('dialog stem-outcome-card'),
       act: async (el) => {
-        await waitUntil(() => ready('[part="outcomes-button"]')(el), 'an outcomes button');
+        await waitUntil(() => ready('[part="outcomes-button"]')(el), 'an outcomes button', SLOW);
         one(el, '[part="outcomes-button"]').click();
       },
     },
@@ -201,7 +211,7 @@ async function place(tag: string, state: State, theme: Theme): Promise<{ page: H
   );
   const el = page.querySelector<StemWidget>(tag)!;
   await state.act?.(el);
-  await waitUntil(() => state.until(el), `${tag}: ${state.name}`, { timeout: 4000 });
+  await waitUntil(() => state.until(el), `${tag}: ${state.name}`, SLOW);
   await el.updateComplete;
   return { page, el };
 }
@@ -213,7 +223,7 @@ describe('accessibility: every widget, every state, three colour schemes, axe WC
   });
 
   for (const [tag, states] of Object.entries(WIDGETS)) {
-    for (const theme of ['light', 'dark', 'forced colours'] as Theme[]) {
+    for (const theme of THEMES) {
       describe(`<${tag}> in ${theme}`, () => {
         before(async function () {
           if (theme === 'forced colours' && !(await forcedColours(true))) this.skip();
@@ -251,7 +261,11 @@ describe('headings fit the page outline', () => {
       </div>`,
     );
     const [finder, card, grouped, set] = [...page.querySelectorAll<StemWidget>('section > *:not(h2)')];
-    await waitUntil(() => ready('[part="card"]')(finder!) && ready('[part="figure"]')(card!) && ready('[part="member"]')(set!));
+    await waitUntil(
+      () => ready('[part="card"]')(finder!) && ready('[part="figure"]')(card!) && ready('[part="member"]')(set!),
+      'all ready',
+      SLOW,
+    );
     const level = (el: Element, selector: string) => one(el, selector).getAttribute('aria-level');
     expect(level(finder!, '.card-title')).to.equal('3');
     expect(level(card!, '[part="title"]')).to.equal('3');
@@ -262,17 +276,17 @@ describe('headings fit the page outline', () => {
 
   it('the outcome card in the finder’s dialog goes under the dialog’s heading, named after the program and college', async () => {
     const finder = await fixture<StemWidget>(html`<stem-program-finder .data=${sample()}></stem-program-finder>`);
-    await waitUntil(() => ready('[part="outcomes-button"]')(finder));
+    await waitUntil(() => ready('[part="outcomes-button"]')(finder), 'an outcomes button', SLOW);
     const button = one(finder, '[part="outcomes-button"]');
     const cardEl = button.closest('[part="card"]')!;
     button.click();
-    await waitUntil(() => root(finder).querySelector('dialog')?.open);
+    await waitUntil(() => root(finder).querySelector('dialog')?.open, 'the dialog', SLOW);
     const dialog = root(finder).querySelector('dialog')!;
     const name = cardEl.querySelector('.card-title bdi')!.textContent!.trim();
     const college = cardEl.querySelector('.college bdi')!.textContent!.trim();
     expect(dialog.querySelector('h2')!.textContent!.trim()).to.equal(`${name} at ${college}`);
     const inner = dialog.querySelector<StemWidget>('stem-outcome-card')!;
-    await waitUntil(() => inner.shadowRoot?.querySelector('[part="title"]'));
+    await waitUntil(() => inner.shadowRoot?.querySelector('[part="title"]'), 'the card inside', SLOW);
     expect(one(inner, '[part="title"]').getAttribute('aria-level')).to.equal('3');
   });
 });
@@ -425,7 +439,7 @@ const FOCUS: FocusCase[] = [
     until: async (el) => {
       const dialog = root(el).querySelector('dialog');
       if (dialog?.open) return true;
-      await waitUntil(() => ready('[part="outcomes-button"]')(el));
+      await waitUntil(() => ready('[part="outcomes-button"]')(el), 'an outcomes button', SLOW);
       const opener = one(el, '[part="outcomes-button"]');
       opener.focus();
       opener.click();
@@ -479,7 +493,7 @@ describe('focus after every action lands on something visible, never on <body>',
         html`<div style="width: 1000px"><${t} ${unsafeStatic(c.attributes ?? '')} .data=${c.data?.()}></${t}></div>`,
       );
       const el = wrap.firstElementChild as StemWidget;
-      await waitUntil(() => c.until(el), `ready to ${c.action}`, { timeout: 4000 });
+      await waitUntil(() => c.until(el), `ready to ${c.action}`, SLOW);
       await el.updateComplete;
       const control = c.control(el)!;
       expect(control, 'the control').to.exist;
@@ -492,7 +506,7 @@ describe('focus after every action lands on something visible, never on <body>',
           return target && deepActive() === target;
         },
         `focus on the expected element after "${c.action}" (it is on ${deepActive()?.outerHTML.slice(0, 120)})`,
-        { timeout: 4000 },
+        SLOW,
       );
       if (c.changed) expect(c.changed(el), 'what the action shows').to.be.ok;
       const active = deepActive() as HTMLElement;

@@ -27,7 +27,8 @@ async function finder(attrs = '', data: unknown = sample()): Promise<StemProgram
   wrap.innerHTML = `<stem-program-finder ${attrs}></stem-program-finder>`;
   const el = wrap.firstElementChild as StemProgramFinder;
   el.data = data;
-  await waitUntil(() => root(el).querySelector('.count'), 'the finder is ready');
+  // Generous: a busy CI machine runs three engines on two cores.
+  await waitUntil(() => root(el).querySelector('.count'), 'the finder is ready', { timeout: 10000 });
   return el;
 }
 
