@@ -14,9 +14,14 @@ const { getLocale, setLocale } = configureLocalization({
 
 export const SUPPORTED_LOCALES = [sourceLocale, ...targetLocales] as const;
 
+/** The language of a BCP 47 tag, without its region or script: "es-MX" gives "es". */
+export function primaryLanguage(tag: string | null | undefined): string {
+  return (tag ?? '').toLowerCase().split(/[-_]/)[0] ?? '';
+}
+
 /** Picks the supported locale for a BCP 47 tag: "es-MX" gives "es", anything unknown gives "en". */
 export function matchLocale(tag: string | null | undefined): string {
-  const base = (tag ?? '').toLowerCase().split(/[-_]/)[0] ?? '';
+  const base = primaryLanguage(tag);
   return (SUPPORTED_LOCALES as readonly string[]).includes(base) ? base : sourceLocale;
 }
 

@@ -3,7 +3,7 @@ import { property } from 'lit/decorators.js';
 import { updateWhenLocaleChanges } from '@lit/localize';
 import { hostStyles } from './tokens.styles.js';
 import { VERSION } from './version.js';
-import { getStemLocale, matchLocale, setStemLocale } from './localization.js';
+import { getStemLocale, matchLocale, primaryLanguage, setStemLocale } from './localization.js';
 
 /**
  * The base of every stem-widgets element: the shared `:host` reset and tokens, the version stamp
@@ -104,8 +104,6 @@ export class StemElement extends LitElement {
     return tag && matchLocale(tag) === getStemLocale() ? tag : getStemLocale();
   }
 }
-
-const primaryLanguage = (tag: string): string => tag.toLowerCase().split(/[-_]/)[0] ?? '';
 
 /** The `lang` the element inherits: its nearest ancestor's, across shadow roots (a card inside a finder's dialog). */
 function inheritedLang(el: Element): string | null {

@@ -50,10 +50,9 @@ export abstract class StemWidget extends StemElement {
   protected headingLevelFrom(min: number, depth = 0): number {
     this.outlineLevel ??= Math.min(Math.max(precedingHeadingLevel(this) + 1, 2), 6);
     const derived = Math.min(Math.max(this.outlineLevel + depth, min), 6);
-    const tag = this.localName;
     return this.headingLevel === null || this.headingLevel === undefined
       ? derived
-      : wholeNumber(tag, 'heading-level', this.headingLevel, min, 6, derived);
+      : wholeNumber(this.localName, 'heading-level', this.headingLevel, min, 6, derived);
   }
 
   /** Set by "Try again": focus follows the widget through loading to where it ends, never to the page's body. */
@@ -98,13 +97,11 @@ export abstract class StemWidget extends StemElement {
     }
     if (this.shadowRoot?.activeElement) return;
     const state = this.dataSource.state.status;
+    // Failed again: its new retry button; shown: focusTarget().
     const target =
       state === 'loading'
         ? this.renderRoot.querySelector<HTMLElement>('[part="skeleton"]')
-        : state === 'error'
-          ? (this.renderRoot.querySelector<HTMLElement>('[part="retry-button"]') ??
-            this.renderRoot.querySelector<HTMLElement>('[part="error"]'))
-          : this.focusTarget();
+        : (this.renderRoot.querySelector<HTMLElement>('[part="retry-button"]') ?? this.focusTarget());
     if (state !== 'loading') this.stopFollowingFocus();
     if (!target) return;
     if (!target.matches('input, button, select, a[href], [tabindex]')) target.tabIndex = -1;

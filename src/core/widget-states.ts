@@ -38,9 +38,10 @@ export function renderUnavailable(message: string, cause: string): TemplateResul
  */
 export function renderError(error: LoadFailure, issues: readonly ContractIssue[], retry?: () => void): TemplateResult {
   const problems = issues.filter((i) => i.severity !== 'warning');
+  const help = failureHelp(error.kind);
   return html`<div class="error" part="error" role="alert">
     <p class="error-title">${failureMessage(error.kind)}</p>
-    ${failureHelp(error.kind) ? html`<p class="error-help">${failureHelp(error.kind)}</p>` : nothing}
+    ${help ? html`<p class="error-help">${help}</p>` : nothing}
     ${
       error.detail || problems.length
         ? html`<details>

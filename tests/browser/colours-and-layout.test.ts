@@ -76,23 +76,18 @@ function textElements(host: Element): Element[] {
   return [...found];
 }
 
-async function finder(attrs: string, data: unknown = structuredClone(consortium)): Promise<HTMLElement> {
+/** A search widget in a 1,100 px box, ready when its count shows. */
+async function searchWidget(tag: string, attrs: string, data: unknown): Promise<HTMLElement> {
   const box = await fixture<HTMLDivElement>(html`<div style="width: 1100px"></div>`);
-  box.innerHTML = `<stem-program-finder ${attrs}></stem-program-finder>`;
+  box.innerHTML = `<${tag} ${attrs}></${tag}>`;
   const el = box.firstElementChild as HTMLElement & { data: unknown };
   el.data = data;
   await ready(el, '.count');
   return el;
 }
 
-async function directory(attrs: string, data: unknown = structuredClone(coalition)): Promise<HTMLElement> {
-  const box = await fixture<HTMLDivElement>(html`<div style="width: 1100px"></div>`);
-  box.innerHTML = `<stem-member-directory ${attrs}></stem-member-directory>`;
-  const el = box.firstElementChild as HTMLElement & { data: unknown };
-  el.data = data;
-  await ready(el, '.count');
-  return el;
-}
+const finder = (attrs: string, data: unknown = structuredClone(consortium)) => searchWidget('stem-program-finder', attrs, data);
+const directory = (attrs: string, data: unknown = structuredClone(coalition)) => searchWidget('stem-member-directory', attrs, data);
 
 const themes = ['light', 'dark'] as const;
 

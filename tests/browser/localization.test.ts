@@ -8,7 +8,12 @@ import { validate } from '../../src/contract/validate.js';
 const text = (el: Element) => el.shadowRoot?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
 describe('localization', () => {
-  afterEach(() => setStemLocale('en'));
+  const pageLang = document.documentElement.getAttribute('lang');
+  afterEach(async () => {
+    if (pageLang === null) document.documentElement.removeAttribute('lang');
+    else document.documentElement.setAttribute('lang', pageLang);
+    await setStemLocale('en');
+  });
 
   it('matches page languages to the supported locales', () => {
     expect(matchLocale('es-MX')).to.equal('es');
@@ -31,12 +36,6 @@ describe('localization', () => {
   });
 
   describe('each host declares the language it renders', () => {
-    const pageLang = document.documentElement.getAttribute('lang');
-    afterEach(() => {
-      if (pageLang === null) document.documentElement.removeAttribute('lang');
-      else document.documentElement.setAttribute('lang', pageLang);
-    });
-
     it('inherits a Spanish page: it matches :lang(es) and carries no lang of its own', async () => {
       document.documentElement.lang = 'es';
       await setStemLocale('es');
@@ -77,12 +76,6 @@ describe('localization', () => {
   });
 
   describe('the page keeps its own languages', () => {
-    const pageLang = document.documentElement.getAttribute('lang');
-    afterEach(() => {
-      if (pageLang === null) document.documentElement.removeAttribute('lang');
-      else document.documentElement.setAttribute('lang', pageLang);
-    });
-
     it('<stem-data> never relabels the markup it wraps; the widgets inside say theirs', async () => {
       document.documentElement.lang = 'fr';
       const data = await fixture<HTMLElement>(
