@@ -5,7 +5,6 @@ import { html } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 // Generated from the JSDoc by `npm run analyze`, which the storybook scripts run first.
 import manifest from '../custom-elements.json';
-import { setStemLocale } from '../src/core/localization.js';
 import '../src/define.js';
 
 setCustomElementsManifest(manifest);
@@ -29,7 +28,6 @@ document.head.append(style);
  */
 const withPage: Decorator = (story, context) => {
   const { theme = 'light', locale = 'en', width = 'full' } = context.globals as Record<string, string>;
-  void setStemLocale(locale);
   return html`<div
     class="stem-story"
     theme=${theme}
@@ -67,7 +65,7 @@ const preview: Preview = {
       },
     },
     locale: {
-      description: 'Language of the widgets (setStemLocale and the `lang` attribute)',
+      description: 'Language of the widgets (the `lang` attribute on an ancestor)',
       toolbar: {
         title: 'Language',
         icon: 'globe',

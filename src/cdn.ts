@@ -5,7 +5,6 @@
 import './define.js';
 import { VERSION } from './core/version.js';
 import { validate } from './contract/validate.js';
-import { setStemLocale } from './core/localization.js';
 
 const TAGS = ['stem-data', 'stem-outcome-card', 'stem-program-finder', 'stem-member-directory'] as const;
 
@@ -14,7 +13,6 @@ export interface StemWidgetsGlobal {
   /** Resolves when every element is defined. */
   ready: Promise<void>;
   validate: typeof validate;
-  setLocale: typeof setStemLocale;
 }
 
 declare global {
@@ -28,5 +26,4 @@ window.StemWidgets ??= {
   version: VERSION,
   ready: Promise.all(TAGS.map((tag) => customElements.whenDefined(tag))).then(() => undefined),
   validate,
-  setLocale: setStemLocale,
 };

@@ -1,4 +1,4 @@
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../i18n/msg.js';
 import type * as v from 'valibot';
 
 /** How a value that was found is named in a message: the text itself when short, else its kind. */

@@ -1,4 +1,4 @@
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../i18n/msg.js';
 import { pointer } from './json-pointer.js';
 import type { Advisor, ContractDocument, ContractIssue, LeftOutRecord } from './types.js';
 

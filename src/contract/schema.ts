@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../i18n/msg.js';
 import {
   CREDENTIAL_CATEGORIES,
   METRICS,

@@ -1,3 +1,4 @@
+import type { Translator } from '../i18n/msg.js';
 import type * as v from 'valibot';
 import type {
   DocumentSchema,
@@ -117,4 +118,6 @@ export interface Advisor {
 
 export interface ValidateOptions {
   advise?: Advisor;
+  /** Says every message in another language; the default is English. */
+  translator?: Translator;
 }

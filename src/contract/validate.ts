@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { msg, str } from '@lit/localize';
+import { english, msg, str, translating } from '../i18n/msg.js';
 import { HeaderSchema, PublisherSchema, RECORD_SCHEMAS } from './schema.js';
 import { CONTRACT_MAJOR, SECTIONS, type SectionName } from './vocabulary.js';
 import { pointer, valueAt } from './json-pointer.js';
@@ -300,9 +300,14 @@ function validateObject(doc: Record<string, unknown>, options: ValidateOptions):
 /**
  * Checks a contract document and returns what can be used plus every problem found. Never
  * throws: partners' JSON is untrusted, and a bad record must not hide the good ones. Accepts
- * the parsed value or the JSON text.
+ * the parsed value or the JSON text. Its messages are English unless `options.translator` gives
+ * another language (the widgets pass their own; the contract depends on no UI library).
  */
 export function validate(input: unknown, options: ValidateOptions = {}): ValidationResult {
+  return translating(options.translator ?? english, () => validateInput(input, options));
+}
+
+function validateInput(input: unknown, options: ValidateOptions): ValidationResult {
   try {
     let doc = input;
     if (typeof input === 'string') {

@@ -1,9 +1,8 @@
 import { LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { updateWhenLocaleChanges } from '@lit/localize';
 import { hostStyles } from './tokens.styles.js';
 import { VERSION } from './version.js';
-import { getStemLocale, matchLocale, primaryLanguage, setStemLocale } from './localization.js';
+import { formatLocale, inLocale, matchLocale, primaryLanguage, type StemLocale } from './localization.js';
 
 /**
  * The base of every stem-widgets element: the shared `:host` reset and tokens, the version stamp
@@ -14,11 +13,12 @@ export class StemElement extends LitElement {
   static override styles = [hostStyles];
 
   /**
-   * The language: `en` or `es` (a region such as `es-MX` also sets number and date formats).
-   * Text follows one language per page, so setting it on one widget switches all of them;
-   * without it the widget follows the page's `lang`. Where the page says another language, or
-   * none, a widget sets `lang` itself to the one it renders, so screen readers pick the voice
-   * (`<stem-data>` does not: what it wraps is the page's own markup).
+   * The language: `en` or `es`; a region (`es-MX`) also sets number and date formats, and bare
+   * `es` formats as US Spanish does. Without it the widget takes the `lang` of its nearest
+   * ancestor (the page's `<html lang>`), else English, and follows changes of either; each widget
+   * keeps its own, so an English finder and a Spanish directory can share a page. Where the page
+   * says another language, or none, a widget sets `lang` itself to the one it renders, so screen
+   * readers pick the voice (`<stem-data>` does not: what it wraps is the page's own markup).
    */
   @property({ reflect: true }) override lang!: string;
 
@@ -28,17 +28,59 @@ export class StemElement extends LitElement {
    */
   @property({ reflect: true }) theme = '';
 
-  constructor() {
-    super();
-    // Every widget re-renders in the new language when setStemLocale() is called.
-    updateWhenLocaleChanges(this);
-  }
+  /** Watches the `lang` of every ancestor, through each shadow root up to the document. */
+  private langObserver: MutationObserver | undefined;
+  /** The language tag the last update rendered in. */
+  private renderedTag: string | null | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
     this.resolveTheme();
-    // Moved to a container in another language: said again, even with nothing to render anew.
-    if (this.hasUpdated) this.declareLanguage();
+    this.observeLanguage();
+    // Moved to a container in another language: rendered and said again.
+    if (this.hasUpdated && this.languageTag() !== this.renderedTag) this.requestUpdate();
+    else if (this.hasUpdated) this.declareLanguage();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.langObserver?.disconnect();
+    this.langObserver = undefined;
+  }
+
+  private observeLanguage(): void {
+    this.langObserver?.disconnect();
+    this.langObserver = new MutationObserver(() => {
+      if (this.languageTag() !== this.renderedTag) this.requestUpdate();
+    });
+    for (let root: Node = this.getRootNode(); ; root = (root as ShadowRoot).host.getRootNode()) {
+      const target = root instanceof Document ? root.documentElement : root;
+      if (target) this.langObserver.observe(target, { attributes: true, attributeFilter: ['lang'], subtree: true });
+      if (!(root instanceof ShadowRoot)) break;
+    }
+  }
+
+  /** The tag this element renders in: its own `lang` (one the page set), else its nearest ancestor's. */
+  private languageTag(): string | null {
+    const own = this.getAttribute('lang');
+    const authored = own !== null && own !== this.declaredLang ? own : null;
+    return authored || inheritedLang(this);
+  }
+
+  /** The language of this element's text: `en` or `es`. */
+  get stemLocale(): StemLocale {
+    return matchLocale(this.languageTag());
+  }
+
+  /** Runs `fn` with messages in this element's language: for text made outside an update (an event's announcement). */
+  protected inOwnLocale<T>(fn: () => T): T {
+    return inLocale(this.stemLocale, fn);
+  }
+
+  // The whole update (willUpdate, render, updated) speaks the element's language; children update on their own.
+  protected override performUpdate(): void {
+    this.renderedTag = this.languageTag();
+    inLocale(this.renderedTag, () => super.performUpdate());
   }
 
   /** Stamps the resolved theme on the host, where the :host() rules can see it. */
@@ -50,8 +92,6 @@ export class StemElement extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('theme')) this.resolveTheme();
-    // Its own declaration (declareLanguage) is made below, after this check, and never sets the locale.
-    if (changed.has('lang') && this.lang && matchLocale(this.lang) !== getStemLocale()) void setStemLocale(this.lang);
     // Before rendering, so the attribute it may set is part of this update, not a second one.
     this.declareLanguage();
   }
@@ -78,7 +118,7 @@ export class StemElement extends LitElement {
    */
   private declareLanguage(): void {
     if (!this.declaresLanguage) return;
-    const rendered = getStemLocale();
+    const rendered = this.stemLocale;
     const own = this.getAttribute('lang');
     const authored = own !== null && own !== this.declaredLang ? own : null;
     // A language it has, set by the page on this element, is the page's call.
@@ -98,10 +138,9 @@ export class StemElement extends LitElement {
     }
   }
 
-  /** The locale for numbers, money and dates: this element's or an ancestor's `lang`, else the text language. */
+  /** The locale for numbers, money and dates: this element's or an ancestor's `lang` (bare `es` is es-US). */
   get locale(): string {
-    const tag = this.lang || inheritedLang(this) || '';
-    return tag && matchLocale(tag) === getStemLocale() ? tag : getStemLocale();
+    return formatLocale(this.languageTag());
   }
 }
 

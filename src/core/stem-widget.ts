@@ -1,6 +1,6 @@
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { msg } from '@lit/localize';
+import { msg } from '../i18n/msg.js';
 import { StemElement } from './stem-element.js';
 import { stateStyles } from './widget-states.styles.js';
 import { renderEmpty, renderError, renderLoading } from './widget-states.js';
@@ -140,7 +140,10 @@ export abstract class StemWidget extends StemElement {
       case 'error':
         return renderError(state.error, state.issues, state.retry && (() => this.retry(state.retry!)));
       case 'idle':
-        return renderError(failure('no-source', msg('Set the src attribute, or place the widget inside <stem-data src="…">.')), []);
+        return renderError(
+          failure('no-source', () => msg('Set the src attribute, or place the widget inside <stem-data src="…">.')),
+          [],
+        );
       case 'ready':
         return this.isEmpty(state.result.data) ? renderEmpty(this.emptyMessage()) : html`${this.renderReady(state.result.data)}`;
     }

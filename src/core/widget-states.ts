@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../i18n/msg.js';
 import type { ContractIssue } from '../contract/types.js';
 import { failureHelp, failureMessage, type LoadFailure } from '../data/load-error.js';
 

@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { ContextConsumer } from '@lit/context';
-import { msg } from '@lit/localize';
+import { msg } from '../i18n/msg.js';
+import { inLocale, translatorFor } from '../core/localization.js';
 import { validate } from '../contract/validate.js';
 import type { ContractDocument, ValidationResult } from '../contract/types.js';
 import { emit } from '../core/events.js';
@@ -14,17 +15,22 @@ export interface DataHost extends ReactiveControllerHost, HTMLElement {
   src?: string | null;
   data?: unknown;
   timeout?: number;
+  /** The language the host speaks: its messages, and the validator's, are in it. */
+  readonly stemLocale: string;
 }
 
-const validated = new WeakMap<object, ValidationResult>();
+const validated = new WeakMap<object, Map<string, ValidationResult>>();
 
-/** Validates once per parsed document, however many widgets read it. */
-function validateOnce(json: unknown): ValidationResult {
-  if (typeof json !== 'object' || json === null) return validate(json);
-  let result = validated.get(json);
+/** Validates once per parsed document and language, however many widgets read it. */
+function validateOnce(json: unknown, locale: string): ValidationResult {
+  const translator = translatorFor(locale);
+  if (typeof json !== 'object' || json === null) return validate(json, { translator });
+  let byLocale = validated.get(json);
+  if (!byLocale) validated.set(json, (byLocale = new Map()));
+  let result = byLocale.get(locale);
   if (!result) {
-    result = validate(json);
-    validated.set(json, result);
+    result = validate(json, { translator });
+    byLocale.set(locale, result);
   }
   return result;
 }
@@ -93,14 +99,28 @@ export class DataSourceController implements ReactiveController {
     return script ? (script.textContent ?? '') : null;
   }
 
+  /** The language the current state's messages were made in; another one validates again. */
+  private keyLocale = '';
+  /** The last document loaded from `src`, to say its problems again in another language. */
+  private loaded: { url: string; json: unknown } | undefined;
+
   private sync(reload = false): void {
     if (!this.host.isConnected) return;
     const { data, src } = this.host;
+    const locale = this.host.stemLocale;
+    const same = (key: unknown) => this.key === key && this.keyLocale === locale;
+    const settleIn = (source: () => string, result: () => ValidationResult) => {
+      this.keyLocale = locale;
+      this.settle(inLocale(locale, source), result());
+    };
     // An empty value (a framework's or Storybook's blank control) means "no data given".
     if (data !== undefined && data !== null && data !== '') {
-      if (this.key === data) return;
+      if (same(data)) return;
       this.key = data;
-      this.settle(msg('the data property'), validateOnce(data));
+      settleIn(
+        () => msg('the data property'),
+        () => validateOnce(data, locale),
+      );
     } else if (src) {
       let url: string;
       try {
@@ -108,15 +128,26 @@ export class DataSourceController implements ReactiveController {
       } catch {
         url = src;
       }
-      if (this.key === url && !reload) return;
+      if (this.key === url && !reload) {
+        if (this.keyLocale === locale) return;
+        this.keyLocale = locale;
+        // Loaded already: its problems in the new language, without asking the network again.
+        const loaded = this.loaded;
+        if (loaded?.url === url && this.state.status !== 'loading') this.settle(url, validateOnce(loaded.json, locale));
+        return;
+      }
       this.key = url;
+      this.keyLocale = locale;
       void this.load(src, url, reload);
     } else {
       const inline = this.inlineJson();
       if (inline !== null) {
-        if (this.key === inline) return;
+        if (same(inline)) return;
         this.key = inline;
-        this.settle(msg('the inline JSON'), validate(inline));
+        settleIn(
+          () => msg('the inline JSON'),
+          () => validate(inline, { translator: translatorFor(locale) }),
+        );
       } else if (this.inherited) {
         if (this.key === this.inherited) return;
         this.key = this.inherited;
@@ -138,12 +169,13 @@ export class DataSourceController implements ReactiveController {
       const outcome = await loadJson(src, { signal: abort.signal, reload, ...(this.host.timeout ? { timeoutMs: this.host.timeout } : {}) });
       if (abort.signal.aborted || this.key !== url) return;
       if (!outcome.ok) {
-        reportFailure(url, outcome.error.message, outcome.error.detail, outcome);
+        inLocale(this.host.stemLocale, () => reportFailure(url, outcome.error.message, outcome.error.detail, outcome));
         this.set({ status: 'error', source: url, error: outcome.error, issues: [], retry: this.retry });
         emit(this.host, 'stem-data-error', { error: outcome.error, source: url });
         return;
       }
-      this.settle(url, validateOnce(outcome.json));
+      this.loaded = { url, json: outcome.json };
+      this.settle(url, validateOnce(outcome.json, this.host.stemLocale));
     } catch (e) {
       if ((e as Error).name !== 'AbortError') throw e;
     }
@@ -156,7 +188,7 @@ export class DataSourceController implements ReactiveController {
       emit(this.host, 'stem-data-load', { data: result.data, issues: result.issues, source });
     } else {
       const fatal = result.issues.find((i) => i.severity === 'fatal');
-      const error = failure('invalid', fatal ? `${fatal.path || '/'}: ${fatal.message}` : '');
+      const error = failure('invalid', () => (fatal ? `${fatal.path || '/'}: ${fatal.message}` : ''));
       this.set({ status: 'error', source, error, issues: result.issues, retry: this.retry });
       emit(this.host, 'stem-data-error', { error, source });
     }

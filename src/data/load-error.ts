@@ -1,4 +1,4 @@
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../i18n/msg.js';
 
 /** Why a document could not be had. `kind` lets a page react; `message` is for people. */
 export type LoadFailureKind = 'http' | 'network' | 'timeout' | 'not-json' | 'invalid' | 'no-source';
@@ -42,8 +42,21 @@ export function failureMessage(kind: LoadFailureKind): string {
   return messages[kind]();
 }
 
-export function failure(kind: LoadFailureKind, detail: string, status?: number): LoadFailure {
-  return { kind, message: failureMessage(kind), detail, ...(status === undefined ? {} : { status }) };
+/**
+ * A failure whose words are made when they are read, in the language of the element reading
+ * them: one failed request is shared by every widget on its URL, whatever their languages.
+ */
+export function failure(kind: LoadFailureKind, detail: () => string, status?: number): LoadFailure {
+  return {
+    kind,
+    get message() {
+      return failureMessage(kind);
+    },
+    get detail() {
+      return detail();
+    },
+    ...(status === undefined ? {} : { status }),
+  };
 }
 
 export function httpDetail(url: string, status: number, statusText: string): string {

@@ -1,4 +1,4 @@
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../i18n/msg.js';
 import { failure, httpDetail, type LoadFailure } from './load-error.js';
 
 /** The outcome of fetching one URL: the parsed JSON, or why not. */
@@ -36,26 +36,31 @@ async function fetchJson(url: string, controller: AbortController, timeoutMs: nu
       cache: reload ? 'reload' : 'default',
     });
     if (!response.ok)
-      return { ok: false, url, error: failure('http', httpDetail(url, response.status, response.statusText), response.status) };
+      return { ok: false, url, error: failure('http', () => httpDetail(url, response.status, response.statusText), response.status) };
     const text = await response.text();
     try {
       return { ok: true, url, json: JSON.parse(text) };
     } catch (e) {
       const start = text.trimStart().slice(0, 1);
-      const hint = start === '<' ? msg(' (it looks like HTML: is the address right?)') : '';
-      return { ok: false, url, error: failure('not-json', msg(str`${url}: ${(e as Error).message}${hint}`)) };
+      const looksLikeHtml = start === '<';
+      const reason = (e as Error).message;
+      return {
+        ok: false,
+        url,
+        error: failure('not-json', () =>
+          msg(str`${url}: ${reason}${looksLikeHtml ? msg(' (it looks like HTML: is the address right?)') : ''}`),
+        ),
+      };
     }
   } catch (e) {
     if (timedOut)
-      return { ok: false, url, error: failure('timeout', msg(str`${url} did not answer within ${Math.round(timeoutMs / 1000)} s`)) };
+      return { ok: false, url, error: failure('timeout', () => msg(str`${url} did not answer within ${Math.round(timeoutMs / 1000)} s`)) };
     if ((e as Error).name === 'AbortError') throw e;
+    const reason = (e as Error).message.replace(/\.$/, '');
     return {
       ok: false,
       url,
-      error: failure(
-        'network',
-        msg(str`${url}: ${(e as Error).message.replace(/\.$/, '')}. Check the address, and that the server allows this site (CORS).`),
-      ),
+      error: failure('network', () => msg(str`${url}: ${reason}. Check the address, and that the server allows this site (CORS).`)),
     };
   } finally {
     clearTimeout(timer);

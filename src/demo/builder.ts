@@ -7,7 +7,6 @@ import '../define.js';
 import { html, nothing, render } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { ContractDocument } from '../contract/types.js';
-import { setStemLocale } from '../core/localization.js';
 import { VERSION } from '../core/version.js';
 import { addDemoNav } from './nav.js';
 import { widgetsIn, type Manifest, type WidgetInfo } from './builder-manifest.js';
@@ -114,8 +113,6 @@ function rebuildPreview(parts: SnippetParts): void {
     previewStatus.textContent =
       e.detail.error.kind === 'network' ? unreadable(e.detail.source) : `The data could not be used: ${e.detail.error.message}`;
   });
-  // A widget's `lang` switches every widget on the page; without one, go back to the page's.
-  if (!parts.attributes.some(([name]) => name === 'lang')) void setStemLocale(document.documentElement.lang || 'en');
   frame.replaceChildren(el);
 }
 

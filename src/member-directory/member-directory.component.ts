@@ -1,6 +1,6 @@
 import { html, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../i18n/msg.js';
 import type { ContractDocument } from '../contract/types.js';
 import { ROLES, SECTORS, type Role, type Sector } from '../contract/vocabulary.js';
 import { emit } from '../core/events.js';

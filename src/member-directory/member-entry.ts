@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../i18n/msg.js';
 import { formatDate } from '../core/format.js';
 import { safeHref, safeImageSrc } from '../core/safe-url.js';
 import { regionName } from '../contract/us-states.js';

@@ -1,4 +1,4 @@
-import { msg } from '@lit/localize';
+import { msg } from '../i18n/msg.js';
 import type { Role, Sector } from '../contract/vocabulary.js';
 import type { MemberFacet } from './member-search.js';
 

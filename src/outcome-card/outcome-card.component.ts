@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../i18n/msg.js';
 import { StemWidget } from '../core/stem-widget.js';
 import { renderUnavailable } from '../core/widget-states.js';
 import type { ContractDocument, Outcome } from '../contract/types.js';

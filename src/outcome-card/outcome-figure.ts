@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../i18n/msg.js';
 import type { Outcome, Source } from '../contract/types.js';
 import { formatDate, formatNumber, formatPeriod } from '../core/format.js';
 import { safeHref } from '../core/safe-url.js';

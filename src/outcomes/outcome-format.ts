@@ -1,4 +1,4 @@
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../i18n/msg.js';
 import type { Outcome } from '../contract/types.js';
 import type { Metric, Qualifier } from '../contract/vocabulary.js';
 import { formatMoney, formatNumber, formatPercent } from '../core/format.js';

@@ -1,4 +1,4 @@
-import { msg } from '@lit/localize';
+import { msg } from '../i18n/msg.js';
 import type { CredentialCategory, ProgramMode } from '../contract/vocabulary.js';
 import type { LengthBucket } from '../core/duration.js';
 import type { FacetKey, SortKey } from './program-search.js';

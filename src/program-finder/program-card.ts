@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../i18n/msg.js';
 import type { Outcome, Program, Source } from '../contract/types.js';
 import { formatDate, formatDistance, formatDuration, formatMoney, formatNumber, formatPeriod } from '../core/format.js';
 import { safeHref } from '../core/safe-url.js';

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../i18n/msg.js';
 import type { ContractDocument } from '../contract/types.js';
 import { CREDENTIAL_CATEGORIES, PROGRAM_MODES, type CredentialCategory, type ProgramMode } from '../contract/vocabulary.js';
 import { LENGTH_BUCKETS, type LengthBucket } from '../core/duration.js';

@@ -1,5 +1,5 @@
 import { html, type TemplateResult } from 'lit';
-import { msg } from '@lit/localize';
+import { msg } from '../i18n/msg.js';
 
 /** An active filter as a chip shows it: "Field of study: Cybersecurity". */
 export interface ActiveFilter<K extends string> {

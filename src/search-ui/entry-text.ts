@@ -1,5 +1,5 @@
 import { html, type TemplateResult } from 'lit';
-import { msg } from '@lit/localize';
+import { msg } from '../i18n/msg.js';
 import { excerpt, markedText } from './marked.js';
 
 /** The id of the one "(opens in a new tab)" note each list refers to, instead of a copy inside every heading. */

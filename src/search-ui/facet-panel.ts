@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../i18n/msg.js';
 import { formatNumber } from '../core/format.js';
 
 /** Long groups (colleges in a national catalogue) show this many options until expanded... */

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../i18n/msg.js';
 import { StemWidget } from '../core/stem-widget.js';
 import { collator, formatNumber } from '../core/format.js';
 import { renderNewTabNote } from './entry-text.js';
@@ -314,7 +314,9 @@ export abstract class SearchWidget<K extends string> extends StemWidget {
     this.pages++;
     this.changed('choice');
     const shown = Math.min(total, this.pages * this.effectivePageSize);
-    this.announcer.announce(msg(str`Showing ${formatNumber(shown, this.locale)} of ${formatNumber(total, this.locale)}`));
+    this.announcer.announce(
+      this.inOwnLocale(() => msg(str`Showing ${formatNumber(shown, this.locale)} of ${formatNumber(total, this.locale)}`)),
+    );
     this.pendingFocus = () => {
       const entry = this.renderRoot.querySelectorAll<HTMLElement>(entrySelector)[firstNew];
       return entry?.querySelector<HTMLElement>('a') ?? entry?.querySelector<HTMLElement>('[role="heading"]');

@@ -7,7 +7,6 @@ import { dataContext, type DataState } from '../data/data-state.js';
 import type { ContractDocument, ContractIssue } from '../contract/types.js';
 import { renderError } from '../core/widget-states.js';
 import { stateStyles } from '../core/widget-states.styles.js';
-import { getStemLocale } from '../core/localization.js';
 
 /**
  * Loads one contract document and shares it with every widget inside it: one request, one
@@ -85,7 +84,7 @@ export class StemData extends StemElement {
     // Only its own error box says its language: the slotted markup is the page's, in the page's.
     return html`${
         this.showErrors && state.status === 'error'
-          ? html`<div lang=${getStemLocale()}>${renderError(state.error, state.issues, state.retry)}</div>`
+          ? html`<div lang=${this.stemLocale}>${renderError(state.error, state.issues, state.retry)}</div>`
           : nothing
       }<slot></slot>`;
   }

@@ -6,7 +6,6 @@ import '../../src/member-directory/member-directory.js';
 import type { StemMemberDirectory } from '../../src/member-directory/member-directory.component.js';
 import type { MemberSelectDetail } from '../../src/member-directory/member-directory.types.js';
 import type { SearchChangeDetail } from '../../src/search-ui/search-events.js';
-import { setStemLocale } from '../../src/core/localization.js';
 import { generateDocument } from '../../src/sample/generate.js';
 import { runWidgetSuite } from './shared/widget-suite.js';
 
@@ -297,15 +296,11 @@ describe('<stem-member-directory>', () => {
   });
 
   it('speaks Spanish with lang="es"', async () => {
-    try {
-      const el = await directory('lang="es" group-by="role"');
-      await waitUntil(() => root(el).textContent!.includes('Buscar miembros'), 'Spanish text');
-      expect(count(el)).to.match(/^\d+ miembros$/);
-      expect(headings(el)[0]).to.match(/^Presidencia/);
-      await expect(el).to.be.accessible();
-    } finally {
-      await setStemLocale('en');
-    }
+    const el = await directory('lang="es" group-by="role"');
+    await waitUntil(() => root(el).textContent!.includes('Buscar miembros'), 'Spanish text');
+    expect(count(el)).to.match(/^\d+ miembros$/);
+    expect(headings(el)[0]).to.match(/^Presidencia/);
+    await expect(el).to.be.accessible();
   });
 });
 

@@ -1,8 +1,7 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil, oneEvent } from '@open-wc/testing';
 import '../../src/outcome-card/outcome-card.js';
 import type { StemOutcomeCard } from '../../src/outcome-card/outcome-card.component.js';
 import type { SourceOpenDetail } from '../../src/outcome-card/outcome-card.types.js';
-import { setStemLocale } from '../../src/core/localization.js';
 import { validate } from '../../src/contract/validate.js';
 import { runWidgetSuite } from './shared/widget-suite.js';
 import { validDocument } from './fixtures/documents.js';
@@ -146,20 +145,18 @@ describe('<stem-outcome-card>', () => {
     expect(text(details)).to.include('Counts completion within 150% of normal time.');
   });
 
-  it('formats in Spanish with lang="es"', async () => {
-    try {
-      const el = await card('program="aacc-cyber" lang="es"');
-      await setStemLocale('es');
-      await el.updateComplete;
-      const pay = text(figure(el, 'median-earnings-q2'));
-      expect(pay).to.include('Ingresos trimestrales medianos');
-      expect(pay).to.match(/9800\s?US\$|9\.800\s?US\$|US\$\s?9\.800/);
-      expect(text(figure(el, 'completion-rate'))).to.match(/64\s?%/);
-      expect(text(figure(el, 'employment-rate-q2'))).to.include('No se muestra');
-      await expect(el).to.be.accessible();
-    } finally {
-      await setStemLocale('en');
-    }
+  it('formats as US Spanish with lang="es", and as the region says with lang="es-ES"', async () => {
+    const el = await card('program="aacc-cyber" lang="es"');
+    const pay = text(figure(el, 'median-earnings-q2'));
+    expect(pay).to.include('Ingresos trimestrales medianos');
+    // es-US: the dollar sign first and a comma for thousands, as US Spanish readers see prices.
+    expect(pay).to.match(/\$\s?9,800/);
+    expect(pay).not.to.include('US$');
+    expect(text(figure(el, 'completion-rate'))).to.match(/64\s?%/);
+    expect(text(figure(el, 'employment-rate-q2'))).to.include('No se muestra');
+    await expect(el).to.be.accessible();
+    el.lang = 'es-ES';
+    await waitUntil(() => /9\.?800\s?US\$/.test(text(figure(el, 'median-earnings-q2'))), "Spain's format when the page asks for it");
   });
 
   it('shows each subject kind: program, institution, field and the whole consortium', async () => {

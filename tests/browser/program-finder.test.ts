@@ -5,7 +5,6 @@ import '../../src/program-finder/program-finder.js';
 import '../../src/stem-data/stem-data.js';
 import type { StemProgramFinder } from '../../src/program-finder/program-finder.component.js';
 import type { SearchChangeDetail, ProgramSelectDetail } from '../../src/program-finder/program-finder.types.js';
-import { setStemLocale } from '../../src/core/localization.js';
 import { runWidgetSuite } from './shared/widget-suite.js';
 import { validDocument } from './fixtures/documents.js';
 import { generateDocument } from '../../src/sample/generate.js';
@@ -676,14 +675,10 @@ describe('<stem-program-finder>', () => {
     });
 
     it('speaks Spanish with lang="es"', async () => {
-      try {
-        const el = await finder('lang="es"');
-        await waitUntil(() => root(el).textContent!.includes('Buscar programas'), 'Spanish text');
-        expect(count(el)).to.equal(`${consortium.programs.length} programas`);
-        await expect(el).to.be.accessible();
-      } finally {
-        await setStemLocale('en');
-      }
+      const el = await finder('lang="es"');
+      await waitUntil(() => root(el).textContent!.includes('Buscar programas'), 'Spanish text');
+      expect(count(el)).to.equal(`${consortium.programs.length} programas`);
+      await expect(el).to.be.accessible();
     });
   });
 });
