@@ -48,6 +48,7 @@ const PATTERN_WORDS = {
   '^\\d{2}(\\.\\d{2}(\\d{2})?)?$': 'CIP code such as `15.0617` (or the 2- or 4-digit series `15`, `15.06`)',
   '^(19|20)\\d{2}$': 'CIP edition year such as `2020`',
   '^\\d{2}-\\d{4}$': 'SOC code such as `15-1212`',
+  '^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$': 'language tag such as `en`, `es` or `es-US`',
   '^[A-Z]{3}$': 'three-letter currency code such as `USD`',
   '^[A-Z]{2}$': (name) => TWO_LETTERS[name],
   '^[A-Za-z0-9 -]{3,10}$': 'postal code such as `21012`: 3 to 10 letters, digits, spaces or hyphens',
@@ -449,6 +450,17 @@ How cells are read:
 The columns of each file:
 
 ${SECTIONS.map((s) => `- \`${s}.csv\`: ${CSV_COLUMNS[s].map((c) => `\`${c.name}\``).join(', ')}`).join('\n')}
+
+## Text in more than one language
+
+Since version 1.1 a file can carry its text in more than one language, for bilingual sites and for students who read Spanish first.
+
+- \`language\` at the top says the language the file is written in: \`"en"\` (the default) or \`"es"\`.
+- Any record, and the objects inside it that hold text for visitors (a credential, a cost, an occupation, a cohort, a benchmark, a membership), can have \`translations\`: the same text properties, under a language tag. For example, a program: \`"translations": { "es": { "name": "Certificado en Ciberseguridad", "description": "…" } }\`, and its credential: \`"credential": { "name": "Certificate", "category": "certificate", "translations": { "es": { "name": "Certificado" } } }\`.
+- Lists (\`prerequisites\`, \`certifications\`, \`caveats\`) are translated whole: the Spanish list replaces the English one.
+- A widget in Spanish shows the Spanish text and, where a text has no translation, the file's own, marked as English for screen readers. Translate what visitors read: names, descriptions, credential names, populations, cohort labels, caveats, source names. Ids, codes, dates and numbers are never translated.
+- In a spreadsheet, a translation is its column with \`@\` and the language: \`name@es\`, \`description@es\`, \`credential.name@es\`.
+- A mistake in a translation drops only that translation: the record is still shown, in its own language.
 
 ## Versioning
 

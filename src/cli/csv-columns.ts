@@ -81,6 +81,8 @@ function columnsOf(entries: Record<string, SchemaNode>, prefix: string[], needed
     const path = [...prefix, key];
     const isNeeded = needed && !optional;
     const name = [...(inList ?? []), ...path].join('.');
+    // Translations are not columns of their own: a text's translation is its column with @lang.
+    if (node.type === 'record') continue;
     if (node.type === 'object') {
       columns.push(...columnsOf(node.entries!, path, isNeeded, inList));
     } else if (node.type === 'array') {

@@ -30,6 +30,10 @@ function unknownIn(node: SchemaNode, raw: unknown, prefix: Key[], found: Unknown
     raw.forEach((item, i) => unknownIn(node.item!, item, [...prefix, i], found));
     return;
   }
+  if (node.type === 'record' && isObject(raw) && node.value) {
+    for (const [key, value] of Object.entries(raw)) unknownIn(node.value, value, [...prefix, key], found);
+    return;
+  }
   if (node.type !== 'object' || !isObject(raw) || !node.entries) return;
   const absent = Object.keys(node.entries).filter((k) => !own(raw, k));
   for (const key of Object.keys(raw)) {

@@ -31,11 +31,13 @@ export const SECTION_DESCRIPTIONS = {
 
 export const PROPERTY_DOCS: Readonly<Record<'header' | keyof typeof SECTION_DESCRIPTIONS, PropertyDocs>> = {
   header: {
-    contractVersion: 'The contract version the file follows. Write `"1.0"`.',
+    contractVersion: 'The contract version the file follows. Write `"1.1"` (a `"1.0"` file is read the same way).',
     publisher: 'Who publishes the file. A mistake here is a warning: the data is still shown.',
     'publisher.name': 'Shown as the publisher of the data.',
     'publisher.url': 'The publisher’s website.',
     dateModified: 'When the file was last changed. A mistake here is a warning.',
+    language: 'The language of the file’s text, such as `en` (the default) or `es` (contract 1.1).',
+    'publisher.translations': 'Translations of the publisher’s name, by language tag: `{"es": {…}}` (contract 1.1).',
   },
   fields: {
     id: 'Short id that programs and outcomes use to name the field.',
@@ -44,6 +46,7 @@ export const PROPERTY_DOCS: Readonly<Record<'header' | keyof typeof SECTION_DESC
     'cip.code': 'The CIP code of the field.',
     'cip.version': 'The CIP edition the code comes from; use `2020`.',
     description: 'A sentence or two about the field.',
+    translations: 'Translations of `name` and `description`, by language tag: `{"es": {…}}` (contract 1.1).',
   },
   institutions: {
     id: 'Short id that programs use to name the college, such as `aacc`.',
@@ -60,6 +63,8 @@ export const PROPERTY_DOCS: Readonly<Record<'header' | keyof typeof SECTION_DESC
     'geo.longitude': 'Longitude in degrees (negative west of Greenwich).',
     ipedsUnitId: 'The college in federal IPEDS and College Scorecard data.',
     logo: 'Link to its logo image (schema.org `logo`).',
+    translations:
+      'Translations of `name`, where the college has a name in another language, by language tag: `{"es": {…}}` (contract 1.1).',
   },
   programs: {
     id: 'Short id for the program; outcomes and links name it.',
@@ -71,6 +76,7 @@ export const PROPERTY_DOCS: Readonly<Record<'header' | keyof typeof SECTION_DESC
     credential: 'What a completer earns (schema.org `educationalCredentialAwarded`).',
     'credential.name': 'As the college names it, such as "Certificate of Completion".',
     'credential.category': 'The kind of credential, used by the finder’s filter.',
+    'credential.translations': 'Translations of `credential.name`, by language tag: `{"es": {…}}` (contract 1.1).',
     timeToComplete: 'How long it takes full time, such as `P1Y` for one year (schema.org `timeToComplete`).',
     numberOfCredits: 'Credits needed to complete it (schema.org `numberOfCredits`).',
     modes: 'How it is taught: in person, online, hybrid (schema.org `educationalProgramMode`).',
@@ -78,13 +84,17 @@ export const PROPERTY_DOCS: Readonly<Record<'header' | keyof typeof SECTION_DESC
     'cost.amount': 'The price, as a number without the currency sign.',
     'cost.currency': 'The currency of the amount.',
     'cost.description': 'What the amount covers, such as "Estimated in-district tuition and fees".',
+    'cost.translations': 'Translations of `cost.description`, by language tag: `{"es": {…}}` (contract 1.1).',
     financialAidEligible: 'Whether students can use federal financial aid for it (schema.org `financialAidEligible`).',
     startDates: 'The next dates a cohort starts (schema.org `startDate`).',
     prerequisites: 'What a student needs before enrolling (schema.org `programPrerequisites`).',
     occupations: 'Jobs it prepares for (schema.org `occupationalCategory`, CTDL `occupationType`).',
     'occupations[].soc': 'SOC 2018 code.',
     'occupations[].title': 'SOC 2018 title.',
+    'occupations[].translations': 'Translations of the occupation’s `title`, by language tag: `{"es": {…}}` (contract 1.1).',
     certifications: 'Industry certifications it prepares for (schema.org `occupationalCredentialAwarded`).',
+    translations:
+      'Translations of `name`, `description`, `prerequisites` and `certifications`; lists are translated whole, by language tag: `{"es": {…}}` (contract 1.1).',
   },
   sources: {
     id: 'Short id that outcomes cite.',
@@ -93,6 +103,7 @@ export const PROPERTY_DOCS: Readonly<Record<'header' | keyof typeof SECTION_DESC
     url: 'Link to it, where it is online.',
     datePublished: 'When it was published.',
     description: 'What it covers; say here if its figures are illustrative.',
+    translations: 'Translations of `name`, `publisher` and `description`, by language tag: `{"es": {…}}` (contract 1.1).',
   },
   outcomes: {
     id: 'Short id for the figure.',
@@ -110,6 +121,7 @@ export const PROPERTY_DOCS: Readonly<Record<'header' | keyof typeof SECTION_DESC
     'cohort.size': 'n: how many people were counted.',
     'cohort.sizeQualifier': 'How exact the size is: `less-than` for "fewer than 10".',
     'cohort.label': 'Such as "Exiters" or "Entering students, program year 2024".',
+    'cohort.translations': 'Translations of `cohort.label`, by language tag: `{"es": {…}}` (contract 1.1).',
     period: 'The period the figure covers.',
     'period.start': 'The first day, month or year of the period.',
     'period.end': 'The last day, month or year of the period.',
@@ -123,8 +135,11 @@ export const PROPERTY_DOCS: Readonly<Record<'header' | keyof typeof SECTION_DESC
     'benchmark.label': 'What the benchmark is, such as "State average".',
     'benchmark.value': 'In the same unit as `value`.',
     'benchmark.source': 'The `id` of its source in `sources`.',
+    'benchmark.translations': 'Translations of `benchmark.label`, by language tag: `{"es": {…}}` (contract 1.1).',
     source: 'The `id` of the source in `sources` (CTDL `source`).',
     caveats: 'Notes shown with the figure.',
+    translations:
+      'Translations of `label`, `population` and `caveats`; lists are translated whole, by language tag: `{"es": {…}}` (contract 1.1).',
   },
   members: {
     id: 'Short id for the member.',
@@ -139,5 +154,7 @@ export const PROPERTY_DOCS: Readonly<Record<'header' | keyof typeof SECTION_DESC
     'memberships[].body': 'The council or committee, such as "Leadership Council".',
     'memberships[].since': 'When the role began.',
     'memberships[].asOf': 'When the role was last confirmed.',
+    'memberships[].translations': 'Translations of `memberships[].body`, by language tag: `{"es": {…}}` (contract 1.1).',
+    translations: 'Translations of `name`, `description` and `region`, by language tag: `{"es": {…}}` (contract 1.1).',
   },
 };

@@ -4,6 +4,8 @@ export interface SchemaNode {
   wrapped?: SchemaNode;
   entries?: Record<string, SchemaNode>;
   item?: SchemaNode;
+  /** A record's values (`translations`: one object per language). */
+  value?: SchemaNode;
   options?: readonly string[];
   pipe?: { type: string }[];
 }
@@ -14,7 +16,14 @@ export function schemaAt(root: SchemaNode, keys: readonly (string | number)[]): 
   for (const key of keys) {
     while (node?.wrapped) node = node.wrapped;
     if (!node) return undefined;
-    node = node.type === 'array' ? node.item : node.type === 'object' ? node.entries?.[String(key)] : undefined;
+    node =
+      node.type === 'array'
+        ? node.item
+        : node.type === 'record'
+          ? node.value
+          : node.type === 'object'
+            ? node.entries?.[String(key)]
+            : undefined;
   }
   while (node?.wrapped) node = node.wrapped;
   return node;

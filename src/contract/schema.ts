@@ -27,6 +27,28 @@ const text = (max = 500) =>
     v.maxLength(max, () => msg(str`text of at most ${max} characters`)),
   );
 
+/** A BCP 47 language tag: `en`, `es`, `es-US`. */
+export const LanguageTagSchema = v.pipe(
+  v.string(),
+  v.regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, () => msg('a language tag such as es or es-US')),
+);
+
+/**
+ * An object's visitor-facing text may come in other languages (contract 1.1):
+ * `"translations": { "es": { "name": "…" } }`, each text of the same kind as the one it translates.
+ * The widgets show the visitor's language and fall back to the document's.
+ */
+function translatable<const E extends v.ObjectEntries, const K extends keyof E & string>(entries: E, keys: readonly K[]) {
+  const texts = Object.fromEntries(
+    keys.map((key) => {
+      const schema = entries[key] as v.GenericSchema;
+      const inner = schema.type === 'optional' ? (schema as v.OptionalSchema<v.GenericSchema, undefined>).wrapped : schema;
+      return [key, v.optional(inner)];
+    }),
+  ) as { [P in K]: v.OptionalSchema<E[P] extends v.OptionalSchema<infer W, infer _D> ? W : E[P], undefined> };
+  return v.object({ ...entries, translations: v.optional(v.record(LanguageTagSchema, v.object(texts))) });
+}
+
 /** Ids are referenced across sections, so keep them to characters that survive URLs and CSV. */
 export const IdSchema = v.pipe(
   v.string(),
@@ -103,111 +125,135 @@ export const SocCodeSchema = v.pipe(
   v.regex(/^\d{2}-\d{4}$/, () => msg('a SOC code such as 15-1212')),
 );
 
-export const PublisherSchema = v.object({
-  name: text(200),
-  url: v.optional(WebUrlSchema),
-});
-
-export const FieldSchema = v.object({
-  id: IdSchema,
-  name: text(200),
-  cip: v.object({
-    code: CipCodeSchema,
-    version: v.pipe(
-      v.string(),
-      v.regex(/^(19|20)\d{2}$/, () => msg('a CIP edition year such as 2020')),
-    ),
-  }),
-  description: v.optional(text(2000)),
-});
-
-export const InstitutionSchema = v.object({
-  id: IdSchema,
-  name: text(200),
-  url: v.optional(WebUrlSchema),
-  address: v.object({
-    streetAddress: v.optional(text(200)),
-    locality: text(100),
-    region: RegionCodeSchema,
-    postalCode: v.optional(
-      v.pipe(
-        v.string(),
-        v.regex(/^[A-Za-z0-9 -]{3,10}$/, () => msg('a postal code such as 21012')),
-      ),
-    ),
-    country: v.optional(CountryCodeSchema, 'US'),
-  }),
-  geo: v.optional(
-    v.object({
-      latitude: v.pipe(
-        v.number(),
-        v.minValue(-90, () => msg('a latitude from -90 to 90')),
-        v.maxValue(90, () => msg('a latitude from -90 to 90')),
-      ),
-      longitude: v.pipe(
-        v.number(),
-        v.minValue(-180, () => msg('a longitude from -180 to 180')),
-        v.maxValue(180, () => msg('a longitude from -180 to 180')),
-      ),
-    }),
-  ),
-  ipedsUnitId: v.optional(
-    v.pipe(
-      v.string(),
-      v.regex(/^\d{6}$/, () => msg('a six-digit IPEDS unit id such as 161572')),
-    ),
-  ),
-  logo: v.optional(WebUrlSchema),
-});
-
-export const ProgramSchema = v.object({
-  id: IdSchema,
-  name: text(200),
-  institution: IdSchema,
-  field: IdSchema,
-  url: v.optional(WebUrlSchema),
-  description: v.optional(text(4000)),
-  credential: v.object({
+export const PublisherSchema = translatable(
+  {
     name: text(200),
-    category: v.picklist(CREDENTIAL_CATEGORIES),
-  }),
-  timeToComplete: v.optional(DurationSchema),
-  numberOfCredits: v.optional(nonNegative()),
-  modes: v.optional(
-    v.pipe(
-      v.array(v.picklist(PROGRAM_MODES)),
-      v.minLength(1, () => msg('at least one mode')),
-    ),
-  ),
-  cost: v.optional(
-    v.object({
-      amount: nonNegative(),
-      currency: CurrencyCodeSchema,
-      description: v.optional(text(300)),
+    url: v.optional(WebUrlSchema),
+  },
+  ['name'],
+);
+
+export const FieldSchema = translatable(
+  {
+    id: IdSchema,
+    name: text(200),
+    cip: v.object({
+      code: CipCodeSchema,
+      version: v.pipe(
+        v.string(),
+        v.regex(/^(19|20)\d{2}$/, () => msg('a CIP edition year such as 2020')),
+      ),
     }),
-  ),
-  financialAidEligible: v.optional(v.boolean()),
-  startDates: v.optional(v.array(DateSchema)),
-  prerequisites: v.optional(v.array(text(300))),
-  occupations: v.optional(
-    v.array(
+    description: v.optional(text(2000)),
+  },
+  ['name', 'description'],
+);
+
+export const InstitutionSchema = translatable(
+  {
+    id: IdSchema,
+    name: text(200),
+    url: v.optional(WebUrlSchema),
+    address: v.object({
+      streetAddress: v.optional(text(200)),
+      locality: text(100),
+      region: RegionCodeSchema,
+      postalCode: v.optional(
+        v.pipe(
+          v.string(),
+          v.regex(/^[A-Za-z0-9 -]{3,10}$/, () => msg('a postal code such as 21012')),
+        ),
+      ),
+      country: v.optional(CountryCodeSchema, 'US'),
+    }),
+    geo: v.optional(
       v.object({
-        soc: SocCodeSchema,
-        title: text(200),
+        latitude: v.pipe(
+          v.number(),
+          v.minValue(-90, () => msg('a latitude from -90 to 90')),
+          v.maxValue(90, () => msg('a latitude from -90 to 90')),
+        ),
+        longitude: v.pipe(
+          v.number(),
+          v.minValue(-180, () => msg('a longitude from -180 to 180')),
+          v.maxValue(180, () => msg('a longitude from -180 to 180')),
+        ),
       }),
     ),
-  ),
-  certifications: v.optional(v.array(text(200))),
-});
+    ipedsUnitId: v.optional(
+      v.pipe(
+        v.string(),
+        v.regex(/^\d{6}$/, () => msg('a six-digit IPEDS unit id such as 161572')),
+      ),
+    ),
+    logo: v.optional(WebUrlSchema),
+  },
+  ['name'],
+);
 
-export const SourceSchema = v.object({
-  id: IdSchema,
-  name: text(300),
-  publisher: v.optional(text(200)),
-  url: v.optional(WebUrlSchema),
-  datePublished: v.optional(PartialDateSchema),
-  description: v.optional(text(2000)),
-});
+export const ProgramSchema = translatable(
+  {
+    id: IdSchema,
+    name: text(200),
+    institution: IdSchema,
+    field: IdSchema,
+    url: v.optional(WebUrlSchema),
+    description: v.optional(text(4000)),
+    credential: translatable(
+      {
+        name: text(200),
+        category: v.picklist(CREDENTIAL_CATEGORIES),
+      },
+      ['name'],
+    ),
+    timeToComplete: v.optional(DurationSchema),
+    numberOfCredits: v.optional(nonNegative()),
+    modes: v.optional(
+      v.pipe(
+        v.array(v.picklist(PROGRAM_MODES)),
+        v.minLength(1, () => msg('at least one mode')),
+      ),
+    ),
+    cost: v.optional(
+      translatable(
+        {
+          amount: nonNegative(),
+          currency: CurrencyCodeSchema,
+          description: v.optional(text(300)),
+        },
+        ['description'],
+      ),
+    ),
+    financialAidEligible: v.optional(v.boolean()),
+    startDates: v.optional(v.array(DateSchema)),
+    prerequisites: v.optional(v.array(text(300))),
+    occupations: v.optional(
+      v.array(
+        translatable(
+          {
+            soc: SocCodeSchema,
+            title: text(200),
+          },
+          ['title'],
+        ),
+      ),
+    ),
+    certifications: v.optional(v.array(text(200))),
+  },
+  ['name', 'description', 'prerequisites', 'certifications'],
+);
+
+export const SourceSchema = translatable(
+  {
+    id: IdSchema,
+    name: text(300),
+    publisher: v.optional(text(200)),
+    url: v.optional(WebUrlSchema),
+    datePublished: v.optional(PartialDateSchema),
+    description: v.optional(text(2000)),
+  },
+  ['name', 'publisher', 'description'],
+);
 
 /**
  * A rule across properties (valibot's check, forwarded to one of them), checked only when the
@@ -249,46 +295,55 @@ function inOrder(...values: (number | undefined)[]): boolean {
 }
 
 export const OutcomeSchema = v.pipe(
-  v.object({
-    id: IdSchema,
-    subject: SubjectSchema,
-    metric: v.picklist(METRICS),
-    label: v.optional(text(200)),
-    status: v.picklist(OUTCOME_STATUSES),
-    value: v.optional(v.pipe(v.number(), v.finite())),
-    valueQualifier: v.optional(v.picklist(QUALIFIERS)),
-    unit: v.optional(v.picklist(UNITS)),
-    currency: v.optional(CurrencyCodeSchema),
-    cohort: v.optional(
-      v.object({
-        size: v.optional(count()),
-        sizeQualifier: v.optional(v.picklist(QUALIFIERS)),
-        label: v.optional(text(200)),
+  translatable(
+    {
+      id: IdSchema,
+      subject: SubjectSchema,
+      metric: v.picklist(METRICS),
+      label: v.optional(text(200)),
+      status: v.picklist(OUTCOME_STATUSES),
+      value: v.optional(v.pipe(v.number(), v.finite())),
+      valueQualifier: v.optional(v.picklist(QUALIFIERS)),
+      unit: v.optional(v.picklist(UNITS)),
+      currency: v.optional(CurrencyCodeSchema),
+      cohort: v.optional(
+        translatable(
+          {
+            size: v.optional(count()),
+            sizeQualifier: v.optional(v.picklist(QUALIFIERS)),
+            label: v.optional(text(200)),
+          },
+          ['label'],
+        ),
+      ),
+      period: v.object({
+        start: PartialDateSchema,
+        end: PartialDateSchema,
       }),
-    ),
-    period: v.object({
-      start: PartialDateSchema,
-      end: PartialDateSchema,
-    }),
-    population: text(300),
-    monthsAfterExit: v.optional(count()),
-    distribution: v.optional(
-      v.object({
-        p25: v.optional(v.pipe(v.number(), v.finite())),
-        median: v.optional(v.pipe(v.number(), v.finite())),
-        p75: v.optional(v.pipe(v.number(), v.finite())),
-      }),
-    ),
-    benchmark: v.optional(
-      v.object({
-        label: text(200),
-        value: v.pipe(v.number(), v.finite()),
-        source: v.optional(IdSchema),
-      }),
-    ),
-    source: IdSchema,
-    caveats: v.optional(v.array(text(1000))),
-  }),
+      population: text(300),
+      monthsAfterExit: v.optional(count()),
+      distribution: v.optional(
+        v.object({
+          p25: v.optional(v.pipe(v.number(), v.finite())),
+          median: v.optional(v.pipe(v.number(), v.finite())),
+          p75: v.optional(v.pipe(v.number(), v.finite())),
+        }),
+      ),
+      benchmark: v.optional(
+        translatable(
+          {
+            label: text(200),
+            value: v.pipe(v.number(), v.finite()),
+            source: v.optional(IdSchema),
+          },
+          ['label'],
+        ),
+      ),
+      source: IdSchema,
+      caveats: v.optional(v.array(text(1000))),
+    },
+    ['label', 'population', 'caveats'],
+  ),
   // A reported figure without its unit or its n cannot be shown honestly. Each check reads only the
   // properties it names, and only when they are valid: a bad start date is one problem, not two.
   v.forward(
@@ -372,26 +427,32 @@ export const OutcomeSchema = v.pipe(
   ),
 );
 
-export const MembershipSchema = v.object({
-  role: v.picklist(ROLES),
-  body: v.optional(text(200)),
-  since: v.optional(PartialDateSchema),
-  asOf: PartialDateSchema,
-});
+export const MembershipSchema = translatable(
+  {
+    role: v.picklist(ROLES),
+    body: v.optional(text(200)),
+    since: v.optional(PartialDateSchema),
+    asOf: PartialDateSchema,
+  },
+  ['body'],
+);
 
-export const MemberSchema = v.object({
-  id: IdSchema,
-  name: text(200),
-  url: v.optional(WebUrlSchema),
-  logo: v.optional(WebUrlSchema),
-  description: v.optional(text(2000)),
-  sector: v.picklist(SECTORS),
-  region: v.optional(text(100)),
-  memberships: v.pipe(
-    v.array(MembershipSchema),
-    v.minLength(1, () => msg('at least one membership with its role and "as of" date')),
-  ),
-});
+export const MemberSchema = translatable(
+  {
+    id: IdSchema,
+    name: text(200),
+    url: v.optional(WebUrlSchema),
+    logo: v.optional(WebUrlSchema),
+    description: v.optional(text(2000)),
+    sector: v.picklist(SECTORS),
+    region: v.optional(text(100)),
+    memberships: v.pipe(
+      v.array(MembershipSchema),
+      v.minLength(1, () => msg('at least one membership with its role and "as of" date')),
+    ),
+  },
+  ['name', 'description', 'region'],
+);
 
 /** The document header: everything but the sections, which are checked record by record. */
 export const HeaderSchema = v.object({
@@ -401,6 +462,8 @@ export const HeaderSchema = v.object({
   ),
   publisher: PublisherSchema,
   dateModified: DateTimeSchema,
+  /** The language of the document's text (contract 1.1); translations may give others. */
+  language: v.optional(LanguageTagSchema, 'en'),
 });
 
 /** Each section's record schema, by section name. */

@@ -41,6 +41,10 @@ function dropTarget(schema: SchemaNode, keys: Key[], candidate: unknown): Key[] 
     if (node.type === 'array') {
       target = keys.slice(0, i + 1);
       node = node.item;
+    } else if (node.type === 'record') {
+      // One language's translations can go without the others.
+      target = keys.slice(0, i + 1);
+      node = node.value;
     } else {
       node = node.entries?.[String(key)];
       if (node?.type === 'optional') target = keys.slice(0, i + 1);
@@ -280,6 +284,9 @@ function validateObject(doc: Record<string, unknown>, options: ValidateOptions):
     if (typeof doc.dateModified === 'string' && !header.issues.some((i) => i.path?.[0]?.key === 'dateModified')) {
       data.dateModified = doc.dateModified;
     }
+    // A bad language says nothing about the text: read it as the default, English.
+    const language = v.safeParse(HeaderSchema.entries.language, doc.language, CONFIG);
+    data.language = language.success ? language.output : 'en';
   }
   const positions = new WeakMap<object, number>();
   const counts = { records: 0, kept: 0, leftOut: 0, dropped: 0 };

@@ -45,5 +45,5 @@ export const SECTIONS = ['fields', 'institutions', 'programs', 'sources', 'outco
 export type SectionName = (typeof SECTIONS)[number];
 
 /** The contract version this library writes and reads. Same major: readable. */
-export const CONTRACT_VERSION = '1.0';
+export const CONTRACT_VERSION = '1.1';
 export const CONTRACT_MAJOR = 1;

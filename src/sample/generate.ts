@@ -406,6 +406,7 @@ export function generateDocument(options: GenerateOptions): GeneratedDocument {
     contractVersion: '1.0',
     publisher: { name: GENERATED },
     dateModified: '2026-01-01T00:00:00Z',
+    language: 'en',
     fields,
     institutions,
     programs,

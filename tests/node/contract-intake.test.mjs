@@ -26,7 +26,13 @@ const SECTIONS = ['fields', 'institutions', 'programs', 'sources', 'outcomes', '
 
 /** One record per section with every property set, naming each other (illustrative values). */
 const FULL = {
-  fields: { id: 'f1', name: 'Mechatronics', cip: { code: '15.0403', version: '2020' }, description: 'Machines and controls.' },
+  fields: {
+    id: 'f1',
+    name: 'Mechatronics',
+    cip: { code: '15.0403', version: '2020' },
+    description: 'Machines and controls.',
+    translations: { es: { name: 'Mecatrónica', description: 'Máquinas y controles.' } },
+  },
   institutions: {
     id: 'i1',
     name: 'Example College',
@@ -35,6 +41,7 @@ const FULL = {
     geo: { latitude: 39, longitude: -76.5 },
     ipedsUnitId: '161572',
     logo: 'https://example.edu/logo.png',
+    translations: { es: { name: 'Colegio de Ejemplo' } },
   },
   programs: {
     id: 'p1',
@@ -43,16 +50,26 @@ const FULL = {
     field: 'f1',
     url: 'https://example.edu/mech',
     description: 'One year.',
-    credential: { name: 'Certificate', category: 'certificate' },
+    credential: { name: 'Certificate', category: 'certificate', translations: { es: { name: 'Certificado' } } },
     timeToComplete: 'P1Y',
     numberOfCredits: 30,
     modes: ['in-person'],
-    cost: { amount: 4000, currency: 'USD', description: 'Tuition' },
+    cost: { amount: 4000, currency: 'USD', description: 'Tuition', translations: { es: { description: 'Matrícula' } } },
     financialAidEligible: true,
     startDates: ['2027-08-30'],
     prerequisites: ['A diploma'],
-    occupations: [{ soc: '17-3024', title: 'Electro-Mechanical Technologists' }],
+    occupations: [
+      { soc: '17-3024', title: 'Electro-Mechanical Technologists', translations: { es: { title: 'Tecnólogos electromecánicos' } } },
+    ],
     certifications: ['A certification'],
+    translations: {
+      es: {
+        name: 'Certificado en Mecatrónica',
+        description: 'Un año.',
+        prerequisites: ['Un diploma'],
+        certifications: ['Una certificación'],
+      },
+    },
   },
   sources: {
     id: 's1',
@@ -61,6 +78,7 @@ const FULL = {
     url: 'https://example.edu/r',
     datePublished: '2026',
     description: 'Not real.',
+    translations: { es: { name: 'Informe ilustrativo', publisher: 'Colegio de Ejemplo', description: 'No es real.' } },
   },
   // `not-available` with no unit: the rules that make a property required for a reported
   // figure do not apply, so each optional property is optional here.
@@ -73,14 +91,15 @@ const FULL = {
     value: 50,
     valueQualifier: 'exact',
     currency: 'USD',
-    cohort: { size: 40, sizeQualifier: 'exact', label: 'Entering students' },
+    cohort: { size: 40, sizeQualifier: 'exact', label: 'Entering students', translations: { es: { label: 'Estudiantes que ingresaron' } } },
     period: { start: '2024-08', end: '2025-07' },
     population: 'Students who started',
     monthsAfterExit: 6,
     distribution: { p25: 1, median: 2, p75: 3 },
-    benchmark: { label: 'State average', value: 40, source: 's1' },
+    benchmark: { label: 'State average', value: 40, source: 's1', translations: { es: { label: 'Promedio estatal' } } },
     source: 's1',
     caveats: ['Illustrative.'],
+    translations: { es: { label: 'Finalización', population: 'Estudiantes que empezaron', caveats: ['Ilustrativo.'] } },
   },
   members: {
     id: 'm1',
@@ -90,7 +109,8 @@ const FULL = {
     description: 'A member.',
     sector: 'college',
     region: 'MD',
-    memberships: [{ role: 'member', body: 'Council', since: '2019', asOf: '2026' }],
+    memberships: [{ role: 'member', body: 'Council', since: '2019', asOf: '2026', translations: { es: { body: 'Consejo' } } }],
+    translations: { es: { name: 'Colegio de Ejemplo', description: 'Un miembro.', region: 'MD' } },
   },
 };
 
@@ -368,4 +388,36 @@ test('many bad references are spell-checked against the ids a bounded number of 
   assert.equal(result.issues.filter((i) => i.path.endsWith('/institution')).length, 500);
   const suggested = result.issues.filter((i) => /Did you mean/.test(i.message));
   assert.ok(suggested.length > 0 && suggested.length <= 50, `${suggested.length} suggestions`);
+});
+
+test('translations (contract 1.1): a bad one is dropped alone, the others and the record stay, and a misspelt text is named', () => {
+  const record = structuredClone(FULL.programs);
+  record.translations = {
+    es: { name: 'Certificado en Mecatrónica', description: 42, prerequisites: ['Un diploma'] },
+    'not a tag': { name: 'x' },
+    fr: { nmae: 'Certificat de mécatronique' },
+  };
+  const result = advised({ ...documentWith('programs', record), contractVersion: '1.1', language: 'en' });
+  const kept = result.data.programs[0].translations;
+  assert.deepEqual(kept.es, { name: 'Certificado en Mecatrónica', prerequisites: ['Un diploma'] });
+  assert.equal(kept['not a tag'], undefined);
+  assert.equal(result.data.language, 'en');
+  const at = (path) => result.issues.find((i) => i.path === path);
+  assert.match(at('/programs/0/translations/es/description').message, /expected text.*shown without description/);
+  assert.ok(at('/programs/0/translations/not a tag'), JSON.stringify(result.issues));
+  assert.match(
+    [...result.issues, ...result.info].find((i) => i.path === '/programs/0/translations/fr/nmae').message,
+    /Did you mean 'name'/,
+  );
+  assert.ok(!result.issues.some((i) => i.severity === 'error'));
+});
+
+test('a 1.0 document is still valid, in English by default; a bad language is a warning, the text still shown', () => {
+  const plain = validate(documentWith('programs', FULL.programs));
+  assert.equal(plain.ok, true);
+  assert.equal(plain.data.language, 'en');
+  const bad = validate({ ...documentWith('programs', FULL.programs), language: 'Spanish!' });
+  assert.equal(bad.data.programs.length, 1);
+  assert.equal(bad.data.language, 'en');
+  assert.match(bad.issues.find((i) => i.path === '/language').message, /a language tag such as es or es-US/);
 });

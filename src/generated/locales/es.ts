@@ -30,6 +30,7 @@
 's18d9277a5ac87167': `Participantes`,
 's18e79378fdc3349c': str`Resultados: ${0}`,
 's18f77c7400bcda01': `al menos una membresía con su función y su fecha de vigencia ("as of")`,
+'s1baf69b140886f91': `una etiqueta de idioma como es o es-US`,
 's1c81c814a170b694': `Ningún programa coincide con estos filtros.`,
 's1f733df1a900342c': `Defina el atributo src, o coloque el widget dentro de &lt;stem-data src="…"&gt;.`,
 's202fffd5a2e1c595': `Duración`,
