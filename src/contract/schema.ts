@@ -45,7 +45,7 @@ function translatable<const E extends v.ObjectEntries, const K extends keyof E &
       const inner = schema.type === 'optional' ? (schema as v.OptionalSchema<v.GenericSchema, undefined>).wrapped : schema;
       return [key, v.optional(inner)];
     }),
-  ) as { [P in K]: v.OptionalSchema<E[P] extends v.OptionalSchema<infer W, infer _D> ? W : E[P], undefined> };
+  ) as { [P in K]: v.OptionalSchema<E[P] extends v.OptionalSchema<infer W, undefined> ? W : E[P], undefined> };
   return v.object({ ...entries, translations: v.optional(v.record(LanguageTagSchema, v.object(texts))) });
 }
 
