@@ -11,7 +11,7 @@ import {
   SocCodeSchema,
   WebUrlSchema,
 } from './schema.js';
-import { US_STATES } from './us-states.js';
+import { US_STATES, US_STATES_ES } from './us-states.js';
 import type { SchemaNode } from './schema-node.js';
 
 export type { SchemaNode } from './schema-node.js';
@@ -226,7 +226,7 @@ function suggestChoice(input: unknown, options: readonly string[]): Suggestion |
   return value ? { value, kind: 'list value in another spelling' } : undefined;
 }
 
-const STATE_CODES = new Map(Object.entries(US_STATES).map(([code, name]) => [fold(name), code]));
+const STATE_CODES = new Map([...Object.entries(US_STATES), ...Object.entries(US_STATES_ES)].map(([code, name]) => [fold(name), code]));
 
 function suggestRegion(input: unknown): Suggestion | undefined {
   if (typeof input !== 'string' || input.length > 60) return undefined;

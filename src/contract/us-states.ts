@@ -59,6 +59,32 @@ export const US_STATES: Record<string, string> = {
   MP: 'Northern Mariana Islands',
 };
 
-export function regionName(code: string): string {
-  return US_STATES[code] ?? code;
+/** The Spanish names where Spanish has its own (as US Spanish-language media write them); the rest are the same. */
+// prettier-ignore
+export const US_STATES_ES: Record<string, string> = {
+  DC: 'Distrito de Columbia',
+  HI: 'Hawái',
+  LA: 'Luisiana',
+  MI: 'Míchigan',
+  MS: 'Misisipi',
+  MO: 'Misuri',
+  NH: 'Nuevo Hampshire',
+  NJ: 'Nueva Jersey',
+  NM: 'Nuevo México',
+  NY: 'Nueva York',
+  NC: 'Carolina del Norte',
+  ND: 'Dakota del Norte',
+  OR: 'Oregón',
+  PA: 'Pensilvania',
+  SC: 'Carolina del Sur',
+  SD: 'Dakota del Sur',
+  WV: 'Virginia Occidental',
+  VI: 'Islas Vírgenes de los Estados Unidos',
+  AS: 'Samoa Americana',
+  MP: 'Islas Marianas del Norte',
+};
+
+/** A state's name in `locale` (`en` or `es`); a region that is no US state or territory shows its code. */
+export function regionName(code: string, locale = 'en'): string {
+  return (locale.startsWith('es') ? US_STATES_ES[code] : undefined) ?? US_STATES[code] ?? code;
 }

@@ -4,6 +4,7 @@ import { msg } from '../i18n/msg.js';
 import { StemElement } from './stem-element.js';
 import { stateStyles } from './widget-states.styles.js';
 import { renderEmpty, renderError, renderLoading } from './widget-states.js';
+import { shownDocument, withShown, type ShownDocument } from '../data/shown-text.js';
 import { DataSourceController } from '../data/data-source.controller.js';
 import type { ContractDocument, LeftOutRecord } from '../contract/types.js';
 import { failure } from '../data/load-error.js';
@@ -108,10 +109,16 @@ export abstract class StemWidget extends StemElement {
     target.focus();
   }
 
-  /** The validated document, once ready. */
+  /** The validated document, once ready, as the partner wrote it (every language). */
   get document(): ContractDocument | undefined {
     const state = this.dataSource.state;
     return state.status === 'ready' ? state.result.data : undefined;
+  }
+
+  /** The document in this widget's language, falling back to the document's own (contract 1.1 translations). */
+  protected get shown(): ShownDocument | undefined {
+    const doc = this.document;
+    return doc && shownDocument(doc, this.stemLocale);
   }
 
   /** Why a record that the data names was left out of it, when it was (the validator's cause). */
@@ -144,8 +151,10 @@ export abstract class StemWidget extends StemElement {
           failure('no-source', () => msg('Set the src attribute, or place the widget inside <stem-data src="…">.')),
           [],
         );
-      case 'ready':
-        return this.isEmpty(state.result.data) ? renderEmpty(this.emptyMessage()) : html`${this.renderReady(state.result.data)}`;
+      case 'ready': {
+        const shown = this.shown!;
+        return this.isEmpty(shown.doc) ? renderEmpty(this.emptyMessage()) : withShown(shown, () => html`${this.renderReady(shown.doc)}`);
+      }
     }
   }
 }

@@ -5,6 +5,7 @@ import type { ContractDocument } from '../contract/types.js';
 import { ROLES, SECTORS, type Role, type Sector } from '../contract/vocabulary.js';
 import { emit } from '../core/events.js';
 import { oneOf } from '../core/attribute-warnings.js';
+import { dataText } from '../data/shown-text.js';
 import { regionName } from '../contract/us-states.js';
 import { collator, formatNumber, pluralCategory } from '../core/format.js';
 import { SearchWidget } from '../search-ui/search-widget.js';
@@ -168,7 +169,7 @@ export class StemMemberDirectory extends SearchWidget<MemberFacet> {
   private optionLabel(group: MemberFacet, value: string): string {
     if (group === 'sector') return sectorLabel(value as Sector);
     if (group === 'role') return roleLabel(value as Role);
-    return regionName(value);
+    return regionName(value, this.locale);
   }
 
   private countText(n: number): string {
@@ -179,7 +180,7 @@ export class StemMemberDirectory extends SearchWidget<MemberFacet> {
   /** The heading each member goes under, and the order of the headings. */
   private grouping(
     by: GroupBy,
-  ): { key: (h: MemberHit) => string; label: (k: string) => string; order: (a: string, b: string) => number } | undefined {
+  ): { key: (h: MemberHit) => string; label: (k: string) => unknown; order: (a: string, b: string) => number } | undefined {
     const byName = collator(this.locale);
     switch (by) {
       case 'role':
@@ -197,8 +198,8 @@ export class StemMemberDirectory extends SearchWidget<MemberFacet> {
       case 'region':
         return {
           key: (h) => h.record.region ?? '',
-          label: (k) => (k ? regionName(k) : msg('No region')),
-          order: (a, b) => byName.compare(regionName(a), regionName(b)),
+          label: (k) => (k ? dataText(regionName(k, this.locale)) : msg('No region')),
+          order: (a, b) => byName.compare(regionName(a, this.locale), regionName(b, this.locale)),
         };
       case 'alpha':
         return { key: (h) => h.record.letter, label: (k) => k, order: (a, b) => LETTERS.indexOf(a) - LETTERS.indexOf(b) };

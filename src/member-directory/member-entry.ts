@@ -3,6 +3,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str } from '../i18n/msg.js';
 import { formatDate } from '../core/format.js';
 import { safeHref, safeImageSrc } from '../core/safe-url.js';
+import { dataText, joined } from '../data/shown-text.js';
 import { regionName } from '../contract/us-states.js';
 import { marked } from '../search-ui/marked.js';
 import { NEW_TAB_NOTE, renderDescription } from '../search-ui/entry-text.js';
@@ -45,10 +46,10 @@ function renderLogo(r: MemberRecord, ctx: EntryContext): TemplateResult {
 export function renderMemberEntry(hit: MemberHit, ctx: EntryContext): TemplateResult {
   const r = hit.record;
   const href = safeHref(r.url);
-  const name = marked(r.name, hit.terms);
+  const name = dataText(r.name, marked(r.name, hit.terms));
   // "Co-Chair, Leadership Council", but not "Leadership Council, Leadership Council".
   const role = roleLabel(r.role);
-  const withBody = r.body && r.role !== 'member' && r.body.toLowerCase() !== role.toLowerCase() ? `${role}, ${r.body}` : role;
+  const withBody = r.body && r.role !== 'member' && r.body.toLowerCase() !== role.toLowerCase() ? html`${role}, ${dataText(r.body)}` : role;
   const roleBadge = html`<span class="role role-${r.role}" part="role">${withBody}</span>`;
   const title = html`<div class="name" role="heading" aria-level=${ctx.headingLevel} tabindex=${ifDefined(href ? undefined : -1)}>
     ${
@@ -66,7 +67,7 @@ export function renderMemberEntry(hit: MemberHit, ctx: EntryContext): TemplateRe
     }
   </div>`;
   if (ctx.layout === 'compact') return html`<article class="member compact" part="member">${title} ${roleBadge}</article>`;
-  const meta = [sectorLabel(r.sector), r.region ? regionName(r.region) : undefined].filter(Boolean).join(' · ');
+  const meta = joined([sectorLabel(r.sector), r.region ? dataText(regionName(r.region, ctx.locale)) : undefined], ' · ');
   const dates = [
     r.since ? msg(str`Member since ${formatDate(r.since, ctx.locale, 'short')}`) : undefined,
     r.asOf ? msg(str`Role as of ${formatDate(r.asOf, ctx.locale, 'short')}`) : undefined,

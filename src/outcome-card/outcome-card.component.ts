@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
+import { dataText, withData } from '../data/shown-text.js';
 import { msg, str } from '../i18n/msg.js';
 import { StemWidget } from '../core/stem-widget.js';
 import { renderUnavailable } from '../core/widget-states.js';
@@ -127,7 +128,7 @@ export class StemOutcomeCard extends StemWidget {
     return chosen.sort((a, b) => rank(a) - rank(b) || b.period.end.localeCompare(a.period.end));
   }
 
-  private heading(text: string): TemplateResult {
+  private heading(text: unknown): TemplateResult {
     const level = this.headingLevelFrom(2);
     return html`<div class="title" part="title" role="heading" aria-level=${level}>${text}</div>`;
   }
@@ -158,14 +159,17 @@ export class StemOutcomeCard extends StemWidget {
       onSourceOpen: (source, outcome) => emit(this, 'stem-source-open', { source, outcome }),
     };
     const outcomes = this.outcomesFor(doc);
-    const nothingPublished = html`<p class="nothing" part="empty">${msg(str`No outcome figures are published for ${subject.title}.`)}</p>`;
+    const nothingPublished = html`<p class="nothing" part="empty">
+      ${withData((title) => msg(str`No outcome figures are published for ${title}.`), [subject.title])}
+    </p>`;
     if (variant === 'compact') {
       const showable = outcomes.filter((o) => isShowable(o, ctx.minCohort));
       const ordered = this.metricList.length ? showable : SUMMARY_ORDER.flatMap((m) => showable.filter((o) => o.metric === m));
       const headline = (ordered.length ? ordered : showable).slice(0, 2);
       const sources = [...new Set(headline.map((o) => o.source))];
       return html`<section class="card compact" part="card">
-        ${this.heading(subject.title)} ${subject.subtitle ? html`<p class="subtitle muted">${subject.subtitle}</p>` : nothing}
+        ${this.heading(dataText(subject.title))}
+        ${subject.subtitle ? html`<p class="subtitle muted">${dataText(subject.subtitle)}</p>` : nothing}
         ${
           headline.length
             ? html`<ul class="figures" role="list">
@@ -188,8 +192,8 @@ export class StemOutcomeCard extends StemWidget {
       </section>`;
     }
     return html`<section class="card full" part="card">
-      ${this.heading(msg(str`Outcomes: ${subject.title}`))}
-      ${subject.subtitle ? html`<p class="subtitle muted">${subject.subtitle}</p>` : nothing}
+      ${this.heading(withData((title) => msg(str`Outcomes: ${title}`), [subject.title]))}
+      ${subject.subtitle ? html`<p class="subtitle muted">${dataText(subject.subtitle)}</p>` : nothing}
       ${
         outcomes.length
           ? html`<ul class="figures" role="list">

@@ -5,6 +5,7 @@ import { formatDate, formatNumber, formatPeriod } from '../core/format.js';
 import { safeHref } from '../core/safe-url.js';
 import { cohortText, figureState, formatFigure, formatValue, metricLabel, statusText } from '../outcomes/outcome-format.js';
 import { renderChart } from './outcome-chart.js';
+import { dataText, joined, withData } from '../data/shown-text.js';
 
 export interface FigureContext {
   locale: string;
@@ -14,15 +15,17 @@ export interface FigureContext {
 }
 
 /** Period, cohort, population and timing: who and when a figure counts. */
-function context(o: Outcome, ctx: FigureContext, showCohort: boolean): string {
-  const parts = [
-    showCohort ? cohortText(o, ctx.locale) : undefined,
-    o.cohort?.label,
-    formatPeriod(o.period.start, o.period.end, ctx.locale),
-    o.population,
-    o.monthsAfterExit !== undefined ? msg(str`measured ${formatNumber(o.monthsAfterExit, ctx.locale)} months after exit`) : undefined,
-  ];
-  return parts.filter(Boolean).join(' · ');
+function context(o: Outcome, ctx: FigureContext, showCohort: boolean): unknown[] {
+  return joined(
+    [
+      showCohort ? cohortText(o, ctx.locale) : undefined,
+      o.cohort?.label && dataText(o.cohort.label),
+      formatPeriod(o.period.start, o.period.end, ctx.locale),
+      dataText(o.population),
+      o.monthsAfterExit !== undefined ? msg(str`measured ${formatNumber(o.monthsAfterExit, ctx.locale)} months after exit`) : undefined,
+    ],
+    ' · ',
+  );
 }
 
 export function renderSource(o: Outcome, ctx: FigureContext, sourceId = o.source): TemplateResult | typeof nothing {
@@ -31,13 +34,17 @@ export function renderSource(o: Outcome, ctx: FigureContext, sourceId = o.source
   const href = safeHref(source.url);
   const name = href
     ? html`<a href=${href} target="_blank" rel="noopener noreferrer" @click=${() => ctx.onSourceOpen(source, o)}
-        >${source.name}<span class="visually-hidden"> ${msg('(opens in a new tab)')}</span></a
+        >${dataText(source.name)}<span class="visually-hidden"> ${msg('(opens in a new tab)')}</span></a
       >`
-    : source.name;
-  const extra = [source.publisher, source.datePublished ? formatDate(source.datePublished, ctx.locale, 'short') : undefined]
-    .filter(Boolean)
-    .join(', ');
-  return html`${name}${extra ? `, ${extra}` : ''}`;
+    : dataText(source.name);
+  const extra = joined(
+    [
+      source.publisher && dataText(source.publisher),
+      source.datePublished ? formatDate(source.datePublished, ctx.locale, 'short') : undefined,
+    ],
+    ', ',
+  );
+  return html`${name}${extra.length ? html`, ${extra}` : ''}`;
 }
 
 /** One figure in the full card: value, chart, range, benchmark, context, source, caveats. */
@@ -46,7 +53,7 @@ export function renderFigure(o: Outcome, ctx: FigureContext): TemplateResult {
   const shown = state === 'reported';
   const d = o.distribution;
   return html`<li class="figure state-${state}" part="figure" data-metric=${o.metric}>
-    <p class="figure-label">${metricLabel(o)}</p>
+    <p class="figure-label">${dataText(metricLabel(o))}</p>
     ${
       shown
         ? html`<p class="value">${formatValue(o, ctx.locale)}</p>
@@ -61,8 +68,9 @@ export function renderFigure(o: Outcome, ctx: FigureContext): TemplateResult {
             ${
               o.benchmark
                 ? html`<p class="benchmark" part="benchmark">
-                    <span class="benchmark-mark" aria-hidden="true"></span>${msg(
-                      str`Benchmark, ${o.benchmark.label}: ${formatFigure(o.benchmark.value, o, ctx.locale)}`,
+                    <span class="benchmark-mark" aria-hidden="true"></span>${withData(
+                      (label, figure) => msg(str`Benchmark, ${label}: ${figure}`),
+                      [o.benchmark.label, formatFigure(o.benchmark.value, o, ctx.locale)],
                     )}
                     ${
                       o.benchmark.source && o.benchmark.source !== o.source && ctx.sources.has(o.benchmark.source)
@@ -81,7 +89,7 @@ export function renderFigure(o: Outcome, ctx: FigureContext): TemplateResult {
         ? html`<details class="caveats">
             <summary>${msg(str`About this figure (${o.caveats.length})`)}</summary>
             <ul>
-              ${o.caveats.map((c) => html`<li>${c}</li>`)}
+              ${o.caveats.map((c) => html`<li>${dataText(c)}</li>`)}
             </ul>
           </details>`
         : nothing
@@ -93,7 +101,7 @@ export function renderFigure(o: Outcome, ctx: FigureContext): TemplateResult {
 export function renderCompactFigure(o: Outcome, ctx: FigureContext): TemplateResult {
   return html`<li class="figure compact state-reported" part="figure" data-metric=${o.metric}>
     <p class="value">${formatValue(o, ctx.locale)}</p>
-    <p class="figure-label">${metricLabel(o)}</p>
+    <p class="figure-label">${dataText(metricLabel(o))}</p>
     <p class="context muted">${context(o, ctx, true)}</p>
   </li>`;
 }

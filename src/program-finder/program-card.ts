@@ -9,6 +9,7 @@ import { NEW_TAB_NOTE, renderDescription } from '../search-ui/entry-text.js';
 import { cohortText, figureState, formatValue, isShowable, metricLabel, statusText, SUMMARY_ORDER } from '../outcomes/outcome-format.js';
 import { credentialLabel, modeLabel } from './finder-labels.js';
 import type { ProgramHit } from './program-search.js';
+import { dataText, withData } from '../data/shown-text.js';
 
 export interface CardContext {
   locale: string;
@@ -55,23 +56,23 @@ function renderOutcomeSummary(hit: ProgramHit, ctx: CardContext): TemplateResult
     // Says what the full card says of the same figure: why it is not shown.
     const first = firstByInterest(outcomes)!;
     return html`<p class="outcome" part="outcome-summary">
-      <span class="outcome-label">${metricLabel(first)}:</span> ${statusText(figureState(first, ctx.minCohort), first, ctx.minCohort)}
-      ${open}
+      <span class="outcome-label">${dataText(metricLabel(first))}:</span>
+      ${statusText(figureState(first, ctx.minCohort), first, ctx.minCohort)} ${open}
     </p>`;
   }
   const source = ctx.sources.get(o.source);
   const detail = [cohortText(o, ctx.locale), formatPeriod(o.period.start, o.period.end, ctx.locale)].filter(Boolean).join(', ');
   return html`<p class="outcome" part="outcome-summary">
-    <span class="outcome-label">${metricLabel(o)}:</span> <strong>${formatValue(o, ctx.locale)}</strong>
-    <span class="muted">(${detail}; ${o.population})</span>
-    ${source ? html`<span class="muted source">${msg(str`Source: ${source.name}`)}</span>` : nothing} ${open}
+    <span class="outcome-label">${dataText(metricLabel(o))}:</span> <strong>${formatValue(o, ctx.locale)}</strong>
+    <span class="muted">(${detail}; ${dataText(o.population)})</span>
+    ${source ? html`<span class="muted source">${withData((name) => msg(str`Source: ${name}`), [source.name])}</span>` : nothing} ${open}
   </p>`;
 }
 
 /** "Technical Diploma (Certificate)", but not "One-Year Certificate (Certificate)": the name says the kind already. */
-export function credentialText(name: string, category: Program['credential']['category'], locale: string): string {
+export function credentialText(name: string, category: Program['credential']['category'], locale: string): unknown {
   const kind = credentialLabel(category);
-  return name.toLocaleLowerCase(locale).includes(kind.toLocaleLowerCase(locale)) ? name : `${name} (${kind})`;
+  return name.toLocaleLowerCase(locale).includes(kind.toLocaleLowerCase(locale)) ? dataText(name) : html`${dataText(name)} (${kind})`;
 }
 
 function nextStart(dates: readonly string[] | undefined, today: string): string | undefined {
@@ -86,9 +87,9 @@ export function renderProgramCard(hit: ProgramHit, ctx: CardContext): TemplateRe
   const length = formatDuration(program.timeToComplete, locale);
   const credits = program.numberOfCredits !== undefined ? msg(str`${formatNumber(program.numberOfCredits, locale)} credits`) : undefined;
   const start = nextStart(program.startDates, ctx.today);
-  const title = marked(program.name, hit.terms);
+  const title = dataText(program.name, marked(program.name, hit.terms));
   // The college in the link's name: six "Cybersecurity Certificate" links read apart.
-  const college = institution ? html`<span class="visually-hidden">, ${institution.name}</span>` : nothing;
+  const college = institution ? html`<span class="visually-hidden">, ${dataText(institution.name)}</span>` : nothing;
   const row = (label: string, value: unknown) =>
     value === undefined || value === ''
       ? nothing
@@ -115,7 +116,7 @@ export function renderProgramCard(hit: ProgramHit, ctx: CardContext): TemplateRe
     ${
       institution
         ? html`<p class="college">
-            ${marked(institution.name, hit.terms)}
+            ${dataText(institution.name, marked(institution.name, hit.terms))}
             <span class="muted">· ${institution.address.locality}, ${institution.address.region}</span>
             ${hit.distanceKm !== undefined ? html`<span class="muted">· ${msg(str`${formatDistance(hit.distanceKm, locale)} away`)}</span>` : nothing}
           </p>`
@@ -133,7 +134,7 @@ export function renderProgramCard(hit: ProgramHit, ctx: CardContext): TemplateRe
         : nothing
     }
     <dl class="facts">
-      ${row(msg('Field'), field ? marked(field.name, hit.terms) : undefined)}
+      ${row(msg('Field'), field ? dataText(field.name, marked(field.name, hit.terms)) : undefined)}
       ${row(msg('Credential'), credentialText(program.credential.name, program.credential.category, locale))}
       ${row(msg('Length'), [length, credits].filter(Boolean).join(' · ') || undefined)}
       ${row(msg('Format'), program.modes?.map(modeLabel).join(', '))}

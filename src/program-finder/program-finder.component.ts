@@ -7,6 +7,7 @@ import { CREDENTIAL_CATEGORIES, PROGRAM_MODES, type CredentialCategory, type Pro
 import { LENGTH_BUCKETS, type LengthBucket } from '../core/duration.js';
 import { emit } from '../core/events.js';
 import { oneOf, splitList, warnInvalid } from '../core/attribute-warnings.js';
+import { dataText, withData } from '../data/shown-text.js';
 import { regionName } from '../contract/us-states.js';
 import { formatNumber, pluralCategory } from '../core/format.js';
 import { DEFAULT_MIN_COHORT } from '../outcomes/outcome-format.js';
@@ -182,7 +183,7 @@ export class StemProgramFinder extends SearchWidget<FacetKey> {
   // ---- results ----
 
   private currentResults(): ProgramResults | undefined {
-    const doc = this.document;
+    const doc = this.shown?.doc;
     if (!doc) return undefined;
     const engine = programSearchFor(doc);
     const key = JSON.stringify([this.text, this.selections, this.sortKey, this.origin]);
@@ -219,7 +220,7 @@ export class StemProgramFinder extends SearchWidget<FacetKey> {
       case 'institution':
         return this.names[group].get(value) ?? value;
       case 'state':
-        return regionName(value);
+        return regionName(value, this.locale);
       case 'mode':
         return modeLabel(value as ProgramMode);
       case 'length':
@@ -365,13 +366,17 @@ export class StemProgramFinder extends SearchWidget<FacetKey> {
     // Named after the program and its college: "Program outcomes" said nothing of which.
     const program = doc.programs?.find((p) => p.id === this.outcomesFor);
     const college = program && doc.institutions?.find((i) => i.id === program.institution)?.name;
-    const title = !program ? msg('Program outcomes') : college ? msg(str`${program.name} at ${college}`) : program.name;
+    const title = !program
+      ? msg('Program outcomes')
+      : college
+        ? withData((name, at) => msg(str`${name} at ${at}`), [program.name, college])
+        : dataText(program.name);
     return html`<dialog aria-labelledby="dialog-title" @close=${this.onDialogClose}>
       <div class="dialog-header">
         <h2 id="dialog-title">${title}</h2>
         <button class="secondary" type="button" @click=${this.closeOutcomes}>${msg('Close')}</button>
       </div>
-      <stem-outcome-card program=${this.outcomesFor} min-cohort=${this.minCohort} .data=${doc}></stem-outcome-card>
+      <stem-outcome-card program=${this.outcomesFor} min-cohort=${this.minCohort} .data=${this.document}></stem-outcome-card>
     </dialog>`;
   }
 }

@@ -1,4 +1,5 @@
 import { html, type TemplateResult } from 'lit';
+import { dataText } from '../data/shown-text.js';
 import { msg } from '../i18n/msg.js';
 
 /** An active filter as a chip shows it: "Field of study: Cybersecurity". */
@@ -21,7 +22,7 @@ export function renderChips<K extends string>(
           html`<li>
             <button class="chip" type="button" @click=${() => onRemove(f, i)}>
               <span class="visually-hidden">${msg('Remove filter')}</span>
-              ${f.label} <span aria-hidden="true">×</span>
+              ${dataText(f.label)} <span aria-hidden="true">×</span>
             </button>
           </li>`,
       )}

@@ -1,4 +1,6 @@
 import { html, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { dataLang } from '../data/shown-text.js';
 import { msg } from '../i18n/msg.js';
 import { excerpt, markedText } from './marked.js';
 
@@ -30,7 +32,7 @@ export function renderDescription(id: string, label: string, text: string, terms
   const shown = long && !open ? excerpt(text, SHORT) : text;
   // Every character but letters, digits and "-" escaped: "a.b" and "a_b" stay two ids.
   const textId = `text-${id.replace(/[^A-Za-z0-9-]/g, (c) => `_${c.codePointAt(0)!.toString(16)}_`)}`;
-  return html`<p class="description" id=${textId} dir="auto" ${markedText(shown, terms)}></p>
+  return html`<p class="description" id=${textId} dir="auto" lang=${ifDefined(dataLang(text))} ${markedText(shown, terms)}></p>
     ${
       long
         ? html`<button

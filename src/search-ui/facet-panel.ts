@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { dataText } from '../data/shown-text.js';
 import { msg, str } from '../i18n/msg.js';
 import { formatNumber } from '../core/format.js';
 
@@ -42,7 +43,7 @@ function renderGroup<K extends string>(group: K, options: FacetOption[], ctx: Fa
                 ?disabled=${o.count === 0 && !o.selected}
                 @change=${(e: Event) => ctx.onToggle(group, o.value, (e.target as HTMLInputElement).checked)}
               />
-              <span>${o.label} <span class="count">(${formatNumber(o.count, ctx.locale)})</span></span>
+              <span>${dataText(o.label)} <span class="count">(${formatNumber(o.count, ctx.locale)})</span></span>
             </label>
           </li>`,
       )}

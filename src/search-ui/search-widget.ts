@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
+import { withData } from '../data/shown-text.js';
 import { msg, str } from '../i18n/msg.js';
 import { StemWidget } from '../core/stem-widget.js';
 import { collator, formatNumber } from '../core/format.js';
@@ -463,7 +464,7 @@ export abstract class SearchWidget<K extends string> extends StemWidget {
           (f, i) =>
             html`<li>
               <button class="secondary" type="button" @click=${() => this.removeFilter(f.group, f.value, i)}>
-                ${msg(str`Remove ${f.label}`)}${suffix(f)}
+                ${withData((label) => msg(str`Remove ${label}`), [f.label])}${suffix(f)}
               </button>
             </li>`,
         )}
