@@ -42,6 +42,26 @@ function siteFiles(): Plugin {
   };
 }
 
+/**
+ * A generated catalogue takes `str` from @lit/localize; the same three lines inline make it a
+ * file of its own, loaded by the first widget in its language, needing nothing else.
+ */
+function selfContainedCatalogues(): Plugin {
+  return {
+    name: 'stem-catalogues',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!/\/src\/generated\/locales\/[^/]+\.ts$/.test(id)) return null;
+      const replaced = code.replace(
+        /import\s*\{\s*str\s*\}\s*from\s*'@lit\/localize';/,
+        'const str = (strings: TemplateStringsArray, ...values: unknown[]) => ({ strTag: true, strings, values });',
+      );
+      if (replaced === code) throw new Error(`${id}: the catalogue no longer imports str as expected`);
+      return { code: replaced, map: null };
+    },
+  };
+}
+
 /** Every HTML page of the demo site: a new page in src/demo/ is built without a change here. */
 const demoPages = () =>
   Object.fromEntries(
@@ -118,7 +138,7 @@ export default defineConfig(({ mode }) => ({
             emptyOutDir: false,
             target: 'node20',
             minify: false,
-            rollupOptions: { output: { entryFileNames: 'cli.js', banner: '#!/usr/bin/env node' } },
+            rollupOptions: { output: { entryFileNames: 'cli.js', banner: '#!/usr/bin/env node', inlineDynamicImports: true } },
           }
         : mode === 'cdn'
           ? {
@@ -126,6 +146,8 @@ export default defineConfig(({ mode }) => ({
               // minifyWhitespace() minifies instead: Vite's own pass would put the whitespace back.
               minify: false,
               lib: { entry: 'src/cdn.ts', formats: ['es'], fileName: () => 'stem-widgets.js' },
+              // The Spanish catalogue beside the bundle, loaded when a Spanish widget appears.
+              rollupOptions: { output: { chunkFileNames: 'stem-widgets.[name].js' } },
             }
           : {
               sourcemap: true,
@@ -141,14 +163,15 @@ export default defineConfig(({ mode }) => ({
                 },
                 formats: ['es'],
               },
-              rollupOptions: { external: [/^lit($|\/)/, /^@lit\//, /^valibot($|\/)/, /^@lit-labs\//] },
+              // @lit/localize is bundled: only its pure message lookup is used, never its page-wide setup.
+              rollupOptions: { external: [/^lit($|\/)/, /^@lit\/(?!localize)/, /^valibot($|\/)/, /^@lit-labs\//] },
             },
   plugins:
     mode === 'site'
-      ? [siteFiles()]
+      ? [selfContainedCatalogues(), siteFiles()]
       : mode === 'cli'
-        ? []
+        ? [selfContainedCatalogues()]
         : mode === 'cdn'
-          ? [minifyTemplates(), minifyWhitespace()]
-          : [minifyTemplates(), contractSchemaFile()],
+          ? [selfContainedCatalogues(), minifyTemplates(), minifyWhitespace()]
+          : [selfContainedCatalogues(), minifyTemplates(), contractSchemaFile()],
 }));

@@ -95,7 +95,8 @@ Edit the JSDoc on the element classes, or the script, then run \`npm run build\`
 - \`dist/stem-widgets.js\` is one self-contained file (Lit included) that works from any path, as
   \`type="module"\` or as a classic \`<script src="…" defer>\`. It registers every element and sets
   \`window.StemWidgets\`: \`version\`, \`ready\` (a promise that resolves when every element is
-  defined), \`validate(document)\` and \`setLocale(tag)\`.
+  defined) and \`validate(document)\`. Its Spanish is a second file, \`stem-widgets.es.js\`: keep it
+  beside \`stem-widgets.js\`; it is loaded only when a widget is in Spanish.
 - Loading it twice, or beside another version, does not throw: the first registration wins, and a
   different version warns once in the console.
 - Widgets reserve their space while they load. Until the script has run, hold the space yourself
@@ -104,6 +105,25 @@ Edit the JSDoc on the element classes, or the script, then run \`npm run build\`
   a widget that cannot show anything says why. See [DATA-CONTRACT.md](DATA-CONTRACT.md).
 - A data file on another site than the page is read only when that server sends
   \`Access-Control-Allow-Origin: *\` (or the page's origin) with it; on the same site, nothing is needed.
+
+## Languages
+
+Widgets speak English and Spanish, each in its own language:
+
+- A widget renders in the language of its own \`lang\`, else of its nearest ancestor with \`lang\`
+  (usually \`<html lang>\`), else English, and follows changes of either. An English finder
+  (\`lang="en"\`) and a Spanish directory (\`lang="es"\`) can share a page; a language switcher only
+  needs to change \`lang\` on the page or on a container.
+- Nothing page-wide is configured: a site that uses \`@lit/localize\` or another i18n library for
+  its own text keeps its locale.
+- **Regions.** Bare \`es\` formats numbers, money and dates as US Spanish does (\`es-US\`: "$4,890",
+  "12,345.5"), since the programs are in the US. To pick another region, say it in the tag:
+  \`lang="es-MX"\` or \`lang="es-ES"\` (Spain's "4890 US$"). US state names are shown in Spanish
+  where Spanish has its own ("Nueva York", "Carolina del Norte").
+- **The data's own text.** A data file says its language (\`"language": "en"\`) and may carry
+  translations of what visitors read (see "Text in more than one language" in
+  [DATA-CONTRACT.md](DATA-CONTRACT.md)). A Spanish widget shows the Spanish text where there is one
+  and the file's own elsewhere, marked with its \`lang\` so screen readers switch voice.
 
 ## npm and bundlers
 
@@ -119,8 +139,9 @@ import 'stem-widgets/program-finder.js';
 import { validate, StemProgramFinder, type SearchChangeDetail } from 'stem-widgets';
 \`\`\`
 
-The ESM build keeps Lit, @lit/context, @lit/localize, and valibot as dependencies, so an
-app that already has Lit loads it once. \`sideEffects\` names only the define files, so importing the
+The ESM build keeps Lit, @lit/context and valibot as dependencies, so an app that already has
+Lit loads it once; the Spanish messages are a chunk of their own that loads when a Spanish widget
+appears. \`sideEffects\` names only the define files, so importing the
 classes registers nothing. \`custom-elements.json\` is in the package (\`customElements\` in
 package.json) for editors and tools.
 

@@ -18,7 +18,13 @@ const fail = (message) => {
   process.exit(1);
 };
 
-for (const file of ['dist/stem-widgets.js', 'dist/stem-data-contract.schema.json', 'dist/cli.js', 'dist/index.js']) {
+for (const file of [
+  'dist/stem-widgets.js',
+  'dist/stem-widgets.es.js',
+  'dist/stem-data-contract.schema.json',
+  'dist/cli.js',
+  'dist/index.js',
+]) {
   if (!existsSync(file)) fail(`${file} is missing: run npm run build first`);
 }
 
@@ -51,6 +57,7 @@ function adapt(file, html) {
 const examples = [];
 const files = {
   'stem-widgets.js': readFileSync('dist/stem-widgets.js'),
+  'stem-widgets.es.js': readFileSync('dist/stem-widgets.es.js'),
   'stem-data-contract.schema.json': readFileSync('dist/stem-data-contract.schema.json'),
   'DATA-CONTRACT.md': readFileSync('docs/DATA-CONTRACT.md'),
   'EMBEDDING.md': readFileSync('docs/EMBEDDING.md'),
@@ -78,6 +85,7 @@ What is in this folder
 ----------------------
 
 ${pad('stem-widgets.js')}the widgets, in one file (nothing else to install)
+${pad('stem-widgets.es.js')}their Spanish, loaded from beside stem-widgets.js when a widget is in Spanish
 ${pad('stem-data-contract.schema.json')}the JSON Schema of the data file, for editors and checkers
 ${pad('DATA-CONTRACT.md')}every property the data file can hold (plain text)
 ${pad('EMBEDDING.md')}every attribute, event and theming token of the widgets
@@ -88,8 +96,9 @@ ${pad('README.txt')}this guide
 1. Copy the files to your site
 ------------------------------
 
-Upload stem-widgets.js to your website, for example to /js/stem-widgets.js. On WordPress, use
-your host's file manager or SFTP to put it in /wp-content/uploads/stem-widgets/ (the media
+Upload stem-widgets.js and stem-widgets.es.js to the same folder of your website, for example
+/js/ (a Spanish widget loads stem-widgets.es.js from beside stem-widgets.js). On WordPress, use
+your host's file manager or SFTP to put them in /wp-content/uploads/stem-widgets/ (the media
 library does not accept .js files).
 
 2. Point the script tag at your copy

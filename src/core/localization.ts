@@ -1,21 +1,47 @@
 import { runtimeMsg } from '@lit/localize/internal/runtime-msg.js';
 import { sourceLocale, targetLocales } from '../generated/locale-codes.js';
-import * as es from '../generated/locales/es.js';
 import { english, translating, type Translator } from '../i18n/msg.js';
 
 /*
  * Each element renders in its own language (StemElement puts its translator in scope while it
  * updates). Nothing is configured page-wide: lit-localize's runtime is never installed, so an
  * application's own @lit/localize keeps its locale, and two widgets in two languages each keep theirs.
- * Spanish is bundled, not fetched: a widget on a partner's page must not make a second request
- * (and a strict CSP may forbid it) just to change language.
+ * A translation loads when the first element in its language appears (the script-tag bundle's
+ * `stem-widgets.es.js`, beside it): an English page never downloads the Spanish catalogue.
  */
 
 export const SUPPORTED_LOCALES = [sourceLocale, ...targetLocales] as const;
 export type StemLocale = (typeof SUPPORTED_LOCALES)[number];
 
 type Templates = Parameters<typeof runtimeMsg>[0];
-const catalogues: Record<string, Templates> = { es: es.templates as Templates };
+const catalogues: Partial<Record<StemLocale, Templates>> = {};
+const loaders: Record<Exclude<StemLocale, typeof sourceLocale>, () => Promise<{ templates: unknown }>> = {
+  es: () => import('../generated/locales/es.js'),
+};
+const loading = new Map<StemLocale, Promise<void>>();
+
+/** Whether `tag`'s messages can be said now (English always can). */
+export function localeReady(tag: string | null | undefined): boolean {
+  const locale = matchLocale(tag);
+  return locale === sourceLocale || catalogues[locale] !== undefined;
+}
+
+/** Loads `tag`'s catalogue once; if it cannot be had, messages stay English rather than blank. */
+export function loadLocale(tag: string | null | undefined): Promise<void> {
+  const locale = matchLocale(tag);
+  if (localeReady(locale)) return Promise.resolve();
+  let pending = loading.get(locale);
+  if (!pending) {
+    pending = loaders[locale as keyof typeof loaders]().then(
+      (module) => {
+        catalogues[locale] = module.templates as Templates;
+      },
+      (e: unknown) => console.warn(`[stem-widgets] the ${locale} messages could not be loaded; showing English.`, e),
+    );
+    loading.set(locale, pending);
+  }
+  return pending;
+}
 
 /** The language of a BCP 47 tag, without its region or script: "es-MX" gives "es". */
 export function primaryLanguage(tag: string | null | undefined): string {
@@ -30,16 +56,16 @@ export function matchLocale(tag: string | null | undefined): StemLocale {
 
 const translators = new Map<string, Translator>([[sourceLocale, english]]);
 
-/** The translator of a supported locale ("es-MX" gives Spanish). */
+/** The translator of a supported locale ("es-MX" gives Spanish); English until its catalogue has loaded. */
 export function translatorFor(tag: string | null | undefined): Translator {
   const locale = matchLocale(tag);
   let t = translators.get(locale);
-  if (!t) {
-    const templates = catalogues[locale];
+  const templates = catalogues[locale];
+  if (!t && templates) {
     t = (template, options) => runtimeMsg(templates, template, options) as string;
     translators.set(locale, t);
   }
-  return t;
+  return t ?? english;
 }
 
 let active: StemLocale = sourceLocale;

@@ -2,7 +2,7 @@ import { LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { hostStyles } from './tokens.styles.js';
 import { VERSION } from './version.js';
-import { formatLocale, inLocale, matchLocale, primaryLanguage, type StemLocale } from './localization.js';
+import { formatLocale, inLocale, loadLocale, localeReady, matchLocale, primaryLanguage, type StemLocale } from './localization.js';
 
 /**
  * The base of every stem-widgets element: the shared `:host` reset and tokens, the version stamp
@@ -75,6 +75,12 @@ export class StemElement extends LitElement {
   /** Runs `fn` with messages in this element's language: for text made outside an update (an event's announcement). */
   protected inOwnLocale<T>(fn: () => T): T {
     return inLocale(this.stemLocale, fn);
+  }
+
+  // The first element in a language waits for its catalogue: no English flash before the Spanish.
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const tag = this.languageTag();
+    return localeReady(tag) ? super.scheduleUpdate() : loadLocale(tag).then(() => super.scheduleUpdate());
   }
 
   // The whole update (willUpdate, render, updated) speaks the element's language; children update on their own.

@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { ContextConsumer } from '@lit/context';
 import { msg } from '../i18n/msg.js';
-import { inLocale, translatorFor } from '../core/localization.js';
+import { inLocale, localeReady, translatorFor } from '../core/localization.js';
 import { validate } from '../contract/validate.js';
 import type { ContractDocument, ValidationResult } from '../contract/types.js';
 import { emit } from '../core/events.js';
@@ -108,6 +108,8 @@ export class DataSourceController implements ReactiveController {
     if (!this.host.isConnected) return;
     const { data, src } = this.host;
     const locale = this.host.stemLocale;
+    // Not before the host's messages have loaded: its update waits for them, then syncs, so problems are said once, in its language.
+    if (!localeReady(locale)) return;
     const same = (key: unknown) => this.key === key && this.keyLocale === locale;
     const settleIn = (source: () => string, result: () => ValidationResult) => {
       this.keyLocale = locale;
@@ -169,13 +171,13 @@ export class DataSourceController implements ReactiveController {
       const outcome = await loadJson(src, { signal: abort.signal, reload, ...(this.host.timeout ? { timeoutMs: this.host.timeout } : {}) });
       if (abort.signal.aborted || this.key !== url) return;
       if (!outcome.ok) {
-        inLocale(this.host.stemLocale, () => reportFailure(url, outcome.error.message, outcome.error.detail, outcome));
+        inLocale(this.keyLocale, () => reportFailure(url, outcome.error.message, outcome.error.detail, outcome));
         this.set({ status: 'error', source: url, error: outcome.error, issues: [], retry: this.retry });
         emit(this.host, 'stem-data-error', { error: outcome.error, source: url });
         return;
       }
       this.loaded = { url, json: outcome.json };
-      this.settle(url, validateOnce(outcome.json, this.host.stemLocale));
+      this.settle(url, validateOnce(outcome.json, this.keyLocale));
     } catch (e) {
       if ((e as Error).name !== 'AbortError') throw e;
     }

@@ -287,7 +287,7 @@ test('import: byte order marks, Windows line endings, quoted commas, quotes and 
   assert.equal(code, 0, stderr);
   const doc = JSON.parse(stdout);
   assert.equal(doc.$schema, 'https://unpkg.com/stem-widgets/dist/stem-data-contract.schema.json');
-  assert.deepEqual([doc.contractVersion, doc.publisher, doc.dateModified], ['1.0', { name: 'North and South Consortium' }, '2026-05-01']);
+  assert.deepEqual([doc.contractVersion, doc.publisher, doc.dateModified], ['1.1', { name: 'North and South Consortium' }, '2026-05-01']);
   assert.deepEqual(
     doc.institutions.map((i) => i.id),
     ['cc-north', 'cc-south'],
@@ -455,7 +455,7 @@ test('import --out refuses to replace a file without --force, and never writes o
   assert.match(first.stderr, /Nothing was written: .*data\.json already exists\. Use --force to replace it/);
   assert.equal(readFileSync(out, 'utf8'), 'keep me');
   assert.equal((await run(['import', dir, '--publisher', 'X', '--out', out, '--force'])).code, 0);
-  assert.equal(JSON.parse(readFileSync(out, 'utf8')).contractVersion, '1.0');
+  assert.equal(JSON.parse(readFileSync(out, 'utf8')).contractVersion, '1.1');
   const input = join(dir, 'programs.csv');
   const before = readFileSync(input, 'utf8');
   const over = await run(['import', dir, '--publisher', 'X', '--out', input, '--force']);

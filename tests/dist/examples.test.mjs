@@ -26,7 +26,7 @@ after(async () => {
 });
 
 /** Opens an example and returns what each widget shows, and every console problem. */
-async function open(name, base = server) {
+async function open(name, base = server, probe = () => null) {
   const page = await browser.newPage();
   const problems = [];
   const warnings = [];
@@ -56,8 +56,9 @@ async function open(name, base = server) {
     })),
   );
   const global = await page.evaluate(() => window.StemWidgets && { version: window.StemWidgets.version, hasValidate: typeof window.StemWidgets.validate });
+  const probed = await page.evaluate(probe);
   await page.close();
-  return { shown, problems, warnings, global };
+  return { shown, problems, warnings, global, probed };
 }
 
 test('one classic deferred script tag and inline data', async () => {
@@ -94,6 +95,29 @@ test('the ESM build through an import map', async () => {
   assert.deepEqual(shown, [{ tag: 'stem-outcome-card', cards: 3, error: false }]);
 });
 
+test('an application with its own @lit/localize: no error, its French stays, each widget keeps its own language', async () => {
+  const { shown, problems, probed } = await open('host-app-localize.html', server, () => ({
+    app: document.querySelector('app-greeting').shadowRoot.textContent.trim(),
+    finder: document.querySelector('stem-program-finder').shadowRoot.textContent,
+    card: document.querySelector('stem-outcome-card').shadowRoot.textContent,
+    finderIsEnglish: document.querySelector('stem-program-finder').matches(':lang(en)'),
+    cardIsSpanish: document.querySelector('stem-outcome-card').matches(':lang(es)'),
+  }));
+  assert.deepEqual(problems, []);
+  assert.deepEqual(
+    shown.map((s) => [s.tag, s.error, s.cards > 0]),
+    [
+      ['stem-program-finder', false, true],
+      ['stem-outcome-card', false, true],
+    ],
+  );
+  assert.equal(probed.app, 'Bonjour et bienvenue');
+  assert.match(probed.finder, /Search programs/);
+  assert.doesNotMatch(probed.finder, /Buscar/);
+  assert.match(probed.card, /Fuente/);
+  assert.ok(probed.finderIsEnglish && probed.cardIsSpanish, JSON.stringify(probed));
+});
+
 test('the script loaded twice: no error, the widgets still render, no warning for the same version', async () => {
   const { shown, problems, warnings } = await open('loaded-twice.html');
   assert.deepEqual(problems, []);
@@ -106,8 +130,14 @@ test('the script loaded twice: no error, the widgets still render, no warning fo
 });
 
 test('under a strict Content-Security-Policy with Trusted Types, every widget renders with no violation', async () => {
-  const { shown, problems } = await open('strict-csp.html', strictServer);
+  const { shown, problems, probed } = await open('strict-csp.html', strictServer, () => ({
+    directory: document.querySelector('stem-member-directory').shadowRoot.textContent,
+    finder: document.querySelector('stem-program-finder').shadowRoot.textContent,
+  }));
   assert.deepEqual(problems, []);
+  // The Spanish directory's messages came from stem-widgets.es.js under the same policy; the others stay English.
+  assert.match(probed.directory, /Buscar miembros/);
+  assert.match(probed.finder, /Search programs/);
   assert.deepEqual(
     shown.map((s) => [s.tag, s.error, s.cards > 0]),
     [
