@@ -139,6 +139,11 @@ export abstract class StemWidget extends StemElement {
   /** The ready state. */
   protected abstract renderReady(doc: ContractDocument): TemplateResult;
 
+  // The data's texts are marked as they are rendered and committed (a guard() renders its part then).
+  protected override update(changed: PropertyValues<this>): void {
+    withShown(this.shown, () => super.update(changed));
+  }
+
   override render(): TemplateResult {
     const state = this.dataSource.state;
     switch (state.status) {
