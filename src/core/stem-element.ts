@@ -130,9 +130,12 @@ export class StemElement extends LitElement {
     // A language it has, set by the page on this element, is the page's call.
     if (authored && matchLocale(authored) === primaryLanguage(authored)) return;
     const inherited = authored ?? inheritedLang(this);
+    // Inherited only through a shadow root's host (a card in a finder's dialog): not every engine
+    // carries :lang() across it, so say it.
+    const acrossShadow = !authored && inherited !== null && this.parentElement?.closest('[lang]') == null;
     this.declaring = true;
     try {
-      if (inherited && primaryLanguage(inherited) === rendered) {
+      if (inherited && primaryLanguage(inherited) === rendered && !acrossShadow) {
         if (this.declaredLang !== undefined && own === this.declaredLang) this.removeAttribute('lang');
         this.declaredLang = undefined;
       } else if (own !== rendered) {

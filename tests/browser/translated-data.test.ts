@@ -9,7 +9,7 @@ import '../../src/define.js';
  * Every shadow root is walked, the outcome dialog's card included.
  */
 
-const WAIT = { timeout: 10000 };
+const WAIT = { timeout: 15000 };
 
 /** The English texts of the sample: those with a Spanish translation, and those without one. */
 function englishTexts(doc: unknown): { translated: Set<string>; untranslated: Set<string> } {
@@ -76,7 +76,8 @@ function problems(widget: Element): string[] {
 }
 
 describe('a Spanish widget on data translated into Spanish', () => {
-  it('the finder, with its outcomes dialog open: Spanish data, and the rest marked English', async () => {
+  it('the finder, with its outcomes dialog open: Spanish data, and the rest marked English', async function () {
+    this.timeout(40000);
     const el = await fixture<HTMLElement>(html`<stem-program-finder lang="es" .data=${structuredClone(consortium)}></stem-program-finder>`);
     await waitUntil(() => el.shadowRoot!.querySelector('.count'), 'ready', WAIT);
     const root = el.shadowRoot!;
@@ -99,7 +100,8 @@ describe('a Spanish widget on data translated into Spanish', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('the outcome card, full and compact, and the directory of its colleges', async () => {
+  it('the outcome card, full and compact, and the directory of its colleges', async function () {
+    this.timeout(40000);
     const data = structuredClone(consortium);
     const page = await fixture<HTMLElement>(
       html`<div lang="es">
