@@ -52,3 +52,22 @@ export const HttpError: Story = { render: () => report('sample/missing.json', tr
 export const UnsupportedVersion: Story = {
   render: () => html`<stem-data show-errors .data=${{ contractVersion: '2.0', programs: [] }}></stem-data>`,
 };
+
+/**
+ * One page, three languages: an English finder (`lang="en"`), a Spanish directory (`lang="es"`),
+ * and an outcome card that follows its Spanish container. Each keeps its own language; the
+ * consortium sample's Spanish translations show in the Spanish widgets, and what has none (college
+ * names) is marked English for screen readers.
+ */
+export const BilingualPage: Story = {
+  render: () => html`
+    <stem-data src="sample/consortium.json">
+      <stem-program-finder lang="en" page-size="2"></stem-program-finder>
+      <section lang="es">
+        <h2>En español</h2>
+        <stem-member-directory source="institutions" layout="compact"></stem-member-directory>
+        <stem-outcome-card program="aacc-cyber-technology"></stem-outcome-card>
+      </section>
+    </stem-data>
+  `,
+};

@@ -86,7 +86,10 @@ export const SmallMistakes: Story = {
   },
 };
 
-/** In Spanish. */
+/**
+ * In Spanish, on the consortium sample's Spanish translation (contract 1.1): names, descriptions,
+ * credentials and outcome texts in Spanish; US Spanish formats; college names marked English.
+ */
 export const Spanish: Story = {
   render: () => html`<stem-program-finder src="sample/consortium.json" lang="es"></stem-program-finder>`,
 };
@@ -133,4 +136,9 @@ export const LongTexts: Story = {
       p.description = `${p.description ?? ''} ${'Students learn in labs and on an internship with a local employer, and finish ready for the certification exam. '.repeat(3)}`;
     return html`<stem-program-finder .data=${doc} page-size="4"></stem-program-finder>`;
   },
+};
+
+/** Spanish with Mexico's formats (`lang="es-MX"`): bare `es` formats as US Spanish does ("$4,890"). */
+export const SpanishMexico: Story = {
+  render: () => html`<stem-program-finder src="sample/consortium.json" lang="es-MX" page-size="3"></stem-program-finder>`,
 };
