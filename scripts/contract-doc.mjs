@@ -431,10 +431,10 @@ The sample files \`src/sample/consortium.json\` (a consortium of community colle
 
 You can keep your data in a spreadsheet (Excel, Google Sheets, LibreOffice) and let \`stem-widgets import\` write the JSON file. You need Node.js 20 or newer. Install the command line first: in an empty folder, run \`npm install ./stem-widgets-<version>.tgz\` (the package file from the release, beside the zip), then run the commands below in that folder.
 
-1. **Get the templates.** \`npx stem-widgets templates my-data --xlsx\` writes one Excel workbook, \`my-data/stem-widgets-data.xlsx\`, with a sheet per section (${SECTIONS.map((s) => `\`${s}\``).join(', ')}). Each column header has a note saying what it holds and allows, and closed lists have drop-down lists. Without \`--xlsx\` it writes ${SECTIONS.map((s) => `\`${s}.csv\``).join(', ')} instead. Each sheet or file has the header row and one example row.
+1. **Get the templates.** \`npx stem-widgets templates my-data --xlsx\` writes one Excel workbook, \`my-data/stem-widgets-data.xlsx\`, with a sheet per section (${SECTIONS.map((s) => `\`${s}\``).join(', ')}). Each column header has a note saying what it holds and allows, and closed lists have drop-down lists. Without \`--xlsx\` it writes ${SECTIONS.map((s) => `\`${s}.csv\``).join(', ')} instead. Each sheet or file has the header row and one example row. Next to the main texts is a column for their Spanish translation, such as \`name@es\` after \`name\`: fill it in, or leave it empty (see below).
 2. **Fill them in.** Keep the header row as it is, replace the example row with your rows (one record per row), and leave out sheets or files you do not need. Leave a cell empty when you have nothing for it. In a cell that holds a list, put one item per line (Alt+Enter). The columns are listed below; the tables further down say what each one means and what it allows.
 3. **Save.** A workbook: save it as *Excel Workbook (.xlsx)*; sheets named as no section are ignored, with a warning. CSV files: in Excel, *Save As* → *CSV UTF-8 (Comma delimited)*; in Google Sheets, *File* → *Download* → *Comma-separated values*, once per sheet. Keep the file names.
-4. **Import.** \`npx stem-widgets import my-data/stem-widgets-data.xlsx --publisher "Your consortium" --out data.json\` (or \`import my-data\` for the CSV files, or a folder holding one workbook). Messages name the sheet of a workbook: \`stem-widgets-data.xlsx, sheet programs, row 5, column G (timeToComplete)\`. The same for CSV files: \`npx stem-widgets import my-data --publisher "Your consortium" --out data.json\`. Every mistake is reported with its file, row and column, such as \`programs.csv, row 5, column G (timeToComplete)\`, with what to write instead where that can be derived. What the importer changed to fit the contract is said once per column, with the rows it touched (a *note*). A bad optional value is a warning: the record is still written, and the widgets show it without that value. The file is written only when no record would be left out, and the last line counts the rows read, written and left out. \`--publisher-url\` adds your website; \`--date\` sets \`dateModified\` (today by default); \`--day-first\` reads dates such as 30/08/2027 day first.
+4. **Import.** \`npx stem-widgets import my-data/stem-widgets-data.xlsx --publisher "Your consortium" --out data.json\` (or \`import my-data\` for the CSV files, or a folder holding one workbook). Messages name the sheet of a workbook: \`stem-widgets-data.xlsx, sheet programs, row 5, column G (timeToComplete)\`. The same for CSV files: \`npx stem-widgets import my-data --publisher "Your consortium" --out data.json\`. Every mistake is reported with its file, row and column, such as \`programs.csv, row 5, column G (timeToComplete)\`, with what to write instead where that can be derived. What the importer changed to fit the contract is said once per column, with the rows it touched (a *note*). A bad optional value is a warning: the record is still written, and the widgets show it without that value. The file is written only when no record would be left out, and the last line counts the rows read, written and left out. \`--publisher-url\` adds your website; \`--date\` sets \`dateModified\` (today by default); \`--day-first\` reads dates such as 30/08/2027 day first; \`--language es\` says the sheets are written in Spanish (the file's \`language\`; English when left out).
 5. **Check and publish.** \`npx stem-widgets validate data.json\`, or the data checker, then put \`data.json\` on your website.
 
 How cells are read:
@@ -447,11 +447,19 @@ How cells are read:
 - A column header that is not a column, standing where one is missing, is answered with the column it most likely is (\`timeToComplet\`: did you mean \`timeToComplete\`?).
 - A list (such as \`modes\` or \`caveats\`) has one item per line of its cell (Alt+Enter in Excel, Ctrl+Enter in Google Sheets). Lists of codes (modes, dates, SOC codes, roles) may also separate items with semicolons.
 - Lists of objects are spread over columns read side by side: the first line of \`occupations.soc\` goes with the first line of \`occupations.title\`, and a member's \`memberships.role\` with its \`memberships.asOf\`.
+- A translation is the column of the text it translates with \`@\` and a language tag: \`name@es\` fills \`"translations": { "es": { "name": "…" } }\` of the record, \`credential.name@es\` the credential's, and \`occupations.title@es\` each occupation's, read side by side with the other \`occupations\` columns (one line per occupation). A list such as \`caveats@es\` is the whole list, translated, one item per line. Any language tag works (\`es\`, \`es-US\`, \`fr\`), and the part before the \`@\` is not case-sensitive. An empty cell means no translation: the widgets show the text of the column it translates.
+- Only text that visitors read is translated: a column such as \`id@es\` or \`cost.amount@es\` is ignored, with a warning that lists the columns that can be; so is \`name@spanish\`, answered with \`name@es\`.
 - Commas, quotes and line breaks inside a cell are fine: the spreadsheet quotes them when it saves.
 
-The columns of each file:
+The columns of each file (a translation may name any language in place of \`es\`):
 
-${SECTIONS.map((s) => `- \`${s}.csv\`: ${CSV_COLUMNS[s].map((c) => `\`${c.name}\``).join(', ')}`).join('\n')}
+${SECTIONS.map(
+  (s) =>
+    `- \`${s}.csv\`: ${CSV_COLUMNS[s].map((c) => `\`${c.name}\``).join(', ')}; translations: ${CSV_COLUMNS[s]
+      .filter((c) => c.translatable)
+      .map((c) => `\`${c.name}@es\``)
+      .join(', ')}`,
+).join('\n')}
 
 ## Text in more than one language
 
@@ -461,7 +469,7 @@ Since version 1.1 a file can carry its text in more than one language, for bilin
 - Any record, and the objects inside it that hold text for visitors (a credential, a cost, an occupation, a cohort, a benchmark, a membership), can have \`translations\`: the same text properties, under a language tag. For example, a program: \`"translations": { "es": { "name": "Certificado en Ciberseguridad", "description": "…" } }\`, and its credential: \`"credential": { "name": "Certificate", "category": "certificate", "translations": { "es": { "name": "Certificado" } } }\`.
 - Lists (\`prerequisites\`, \`certifications\`, \`caveats\`) are translated whole: the Spanish list replaces the English one.
 - A widget in Spanish shows the Spanish text and, where a text has no translation, the file's own, marked as English for screen readers. Translate what visitors read: names, descriptions, credential names, populations, cohort labels, caveats, source names. Ids, codes, dates and numbers are never translated.
-- In a spreadsheet, a translation is its column with \`@\` and the language: \`name@es\`, \`description@es\`, \`credential.name@es\`.
+- In a spreadsheet, a translation is its column with \`@\` and the language: \`name@es\`, \`description@es\`, \`credential.name@es\` (see [From a spreadsheet](#from-a-spreadsheet)); \`stem-widgets import --language es\` writes \`language\` for sheets written in Spanish.
 - A mistake in a translation drops only that translation: the record is still shown, in its own language.
 
 ## Versioning

@@ -1,4 +1,5 @@
-import { DateSchema, DurationSchema, PartialDateSchema, RECORD_SCHEMAS } from '../contract/schema.js';
+import * as v from 'valibot';
+import { DateSchema, DurationSchema, LanguageTagSchema, PartialDateSchema, RECORD_SCHEMAS } from '../contract/schema.js';
 import { SECTIONS, type SectionName } from '../contract/vocabulary.js';
 import type { SchemaNode } from '../contract/suggest.js';
 
@@ -13,7 +14,9 @@ export type CellFormat = 'date' | 'partial-date' | 'duration';
  * item per line of the cell; a list of codes (such as `modes` or `startDates`) may also separate
  * them with semicolons, which free text (a caveat, a prerequisite) may contain. The columns of a
  * list of objects (`occupations.soc`, `occupations.title`) are read side by side: the first SOC
- * code goes with the first title.
+ * code goes with the first title. A text visitors read can be translated: the column with `@` and
+ * a language tag (`name@es`, `occupations.title@es`) fills `translations.<tag>` of the object
+ * holding the text (see translationColumn).
  */
 export interface CsvColumn {
   name: string;
@@ -33,6 +36,10 @@ export interface CsvColumn {
   options?: readonly string[];
   /** A date or a duration; for a list, each item's. */
   format?: CellFormat;
+  /** Its text may be translated (contract 1.1): `<name>@<language>` columns are read for it. */
+  translatable?: boolean;
+  /** For a `<name>@<language>` column: the language and the column it translates. */
+  translation?: { language: string; of: CsvColumn };
 }
 
 const FORMATS = new Map<unknown, CellFormat>([
@@ -76,6 +83,9 @@ function kindOf(node: SchemaNode, where: string): CellKind {
 
 function columnsOf(entries: Record<string, SchemaNode>, prefix: string[], needed: boolean, inList?: string[]): CsvColumn[] {
   const columns: CsvColumn[] = [];
+  // The texts this object's `translations` may hold: their columns take `@<language>` columns too.
+  const translations = entries.translations && unwrap(entries.translations).node;
+  const translatable = new Set(translations?.type === 'record' ? Object.keys(translations.value?.entries ?? {}) : []);
   for (const [key, child] of Object.entries(entries)) {
     const { node, optional } = unwrap(child);
     const path = [...prefix, key];
@@ -83,6 +93,7 @@ function columnsOf(entries: Record<string, SchemaNode>, prefix: string[], needed
     const name = [...(inList ?? []), ...path].join('.');
     // Translations are not columns of their own: a text's translation is its column with @lang.
     if (node.type === 'record') continue;
+    const start = columns.length;
     if (node.type === 'object') {
       columns.push(...columnsOf(node.entries!, path, isNeeded, inList));
     } else if (node.type === 'array') {
@@ -118,6 +129,7 @@ function columnsOf(entries: Record<string, SchemaNode>, prefix: string[], needed
     } else {
       columns.push({ name, path, kind: kindOf(node, name), list: false, needed: isNeeded, schema: node, ...factsOf(node) });
     }
+    if (translatable.has(key)) for (const column of columns.slice(start)) column.translatable = true;
   }
   return columns;
 }
@@ -126,6 +138,63 @@ function columnsOf(entries: Record<string, SchemaNode>, prefix: string[], needed
 export const CSV_COLUMNS: Record<SectionName, CsvColumn[]> = Object.fromEntries(
   SECTIONS.map((section) => [section, columnsOf((RECORD_SCHEMAS[section] as unknown as SchemaNode).entries!, [], true)]),
 ) as Record<SectionName, CsvColumn[]>;
+
+/**
+ * The column `<column>@<language>`: the same kind of cell, written into `translations.<language>`
+ * of the object that holds the text (the record, its credential, each occupation). Never needed:
+ * an empty cell is no translation.
+ */
+export function translationColumn(column: CsvColumn, language: string): CsvColumn {
+  if (!column.translatable) throw new Error(`csv-columns: ${column.name} cannot be translated`);
+  const translated = (path: string[]) => [...path.slice(0, -1), 'translations', language, path.at(-1)!];
+  return {
+    ...column,
+    name: `${column.name}@${language}`,
+    ...(column.itemPath ? { itemPath: translated(column.itemPath) } : { path: translated(column.path) }),
+    needed: false,
+    translatable: false,
+    translation: { language, of: column },
+  };
+}
+
+/** The columns of a section whose text can be translated, in the schema's order. */
+export const translatableColumns = (section: SectionName) => CSV_COLUMNS[section].filter((c) => c.translatable);
+
+/** A language tag as the contract writes it, or undefined when `tag` is not one: `ES-us` → `es-US`, `spa` → `es`. */
+export function languageTag(tag: string): string | undefined {
+  if (!v.is(LanguageTagSchema, tag)) return undefined;
+  try {
+    return Intl.getCanonicalLocales(tag)[0] ?? tag;
+  } catch {
+    // Well-formed for the contract, though not for Intl (such as en-12): kept as typed.
+    return tag;
+  }
+}
+
+/**
+ * The tag meant by a language's name or a usual abbreviation, in English or Spanish, for a
+ * "did you mean": `spanish`, `español`, `sp` → `es`.
+ */
+const LANGUAGE_WORDS: Record<string, string> = {
+  spanish: 'es',
+  español: 'es',
+  espanol: 'es',
+  castellano: 'es',
+  castilian: 'es',
+  sp: 'es',
+  esp: 'es',
+  english: 'en',
+  inglés: 'en',
+  ingles: 'en',
+  french: 'fr',
+  français: 'fr',
+  francais: 'fr',
+  francés: 'fr',
+  frances: 'fr',
+};
+
+export const languageFromWord = (word: string): string | undefined =>
+  Object.hasOwn(LANGUAGE_WORDS, word.toLowerCase()) ? LANGUAGE_WORDS[word.toLowerCase()] : undefined;
 
 /** The file name for a section: `programs.csv`. */
 export const csvFileName = (section: SectionName) => `${section}.csv`;

@@ -4,7 +4,17 @@ import { readNumber, suggestValue } from '../contract/suggest.js';
 import { closeMatch } from '../contract/spelling.js';
 import { SECTIONS, type SectionName } from '../contract/vocabulary.js';
 import type { ContractIssue } from '../contract/types.js';
-import { CSV_COLUMNS, columnLetter, csvFileName, type CellKind, type CsvColumn } from './csv-columns.js';
+import {
+  CSV_COLUMNS,
+  columnLetter,
+  csvFileName,
+  languageFromWord,
+  languageTag,
+  translatableColumns,
+  translationColumn,
+  type CellKind,
+  type CsvColumn,
+} from './csv-columns.js';
 
 /** A problem found while importing, named by file, spreadsheet row and column. */
 export interface ImportProblem {
@@ -196,19 +206,108 @@ function recordFrom(cells: string[], columns: (CsvColumn | undefined)[], reader:
     }
   });
   for (const [key, items] of lists) setAt(record, key.split('.'), items);
-  return record;
+  return translationsLast(record) as Record<string, unknown>;
+}
+
+/** Puts each object's `translations` after its own properties, wherever its `@lang` column stood. */
+function translationsLast(value: unknown): unknown {
+  if (Array.isArray(value)) value.forEach(translationsLast);
+  else if (value && typeof value === 'object') {
+    const object = value as Record<string, unknown>;
+    for (const [key, inner] of Object.entries(object)) if (key !== 'translations') translationsLast(inner);
+    if ('translations' in object) {
+      const translations = object.translations;
+      delete object.translations;
+      object.translations = translations;
+    }
+  }
+  return value;
+}
+
+/** "name, description and credential.name, each with @ and the language, such as name@es" */
+function translatableList(section: SectionName): string {
+  const names = translatableColumns(section).map((c) => c.name);
+  const list = names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : names.join('');
+  return `${list}, each with @ and the language, such as ${names[0]}@es`;
+}
+
+/**
+ * The column a `<column>@<language>` header names (`name@es`, `Credential.Name@ES`), or undefined
+ * with a warning that says why it was ignored: a column that is not translated, no such column,
+ * or no language tag after the @ (answered with the tag when it is a language's name).
+ */
+function translationHeader(
+  section: SectionName,
+  name: string,
+  where: string,
+  known: Map<string, CsvColumn>,
+  problems: ImportProblem[],
+  file: string,
+): CsvColumn | undefined {
+  const at = name.indexOf('@');
+  const base = name.slice(0, at).trim();
+  const typed = name.slice(at + 1).trim();
+  const tag = languageTag(typed);
+  const warn = (message: string) => problems.push({ severity: 'warning', file, row: 1, column: where, message });
+  const of = known.get(base.toLowerCase());
+  const meant = tag ?? languageFromWord(typed) ?? 'es';
+  if (!of) {
+    const match = closeMatch(
+      base,
+      translatableColumns(section).map((c) => c.name),
+    );
+    warn(
+      match
+        ? `unknown column "${name}"; it was ignored. Did you mean "${match}@${meant}"? Rename the column`
+        : `unknown column "${name}"; it was ignored. The columns of ${file} that can be translated are ${translatableList(section)}`,
+    );
+    return undefined;
+  }
+  if (!of.translatable) {
+    warn(
+      `the column "${name}" was ignored: ${of.name} cannot be translated (ids, codes, numbers, dates and values from a closed list never are). The columns of ${file} that can be translated are ${translatableList(section)}`,
+    );
+    return undefined;
+  }
+  if (!tag) {
+    const word = languageFromWord(typed);
+    warn(
+      word
+        ? `the column "${name}" was ignored: "${typed}" is not a language tag. Did you mean "${of.name}@${word}"? Rename the column`
+        : `the column "${name}" was ignored: "${typed}" is not a language tag. Write the column as ${of.name}@ and a tag such as es, es-US or fr: "${of.name}@es"`,
+    );
+    return undefined;
+  }
+  // Two or three letters are a tag, but "sp" and "esp" are no language: most likely Spanish.
+  const word = languageFromWord(typed);
+  if (word && word !== tag) {
+    warn(
+      `the column "${name}" is read as a translation into "${tag}", which is no language's tag. If it is meant as ${new Intl.DisplayNames('en', { type: 'language' }).of(word) ?? word}, rename the column to "${of.name}@${word}"`,
+    );
+  }
+  return translationColumn(of, tag);
 }
 
 /** Matches header cells to columns, case and spaces aside; reports unknown, repeated and missing ones. */
 function readHeader(section: SectionName, header: string[], problems: ImportProblem[], file: string): (CsvColumn | undefined)[] | null {
   const known = new Map(CSV_COLUMNS[section].map((c) => [c.name.toLowerCase(), c]));
   const seen = new Set<CsvColumn>();
+  const translations = new Set<string>();
   const unknown: { name: string; where: string }[] = [];
   let ok = true;
   const columns = header.map((raw, i) => {
     const name = raw.trim();
-    const column = known.get(name.toLowerCase());
     const where = `${columnLetter(i)} (${name || 'no name'})`;
+    if (name.includes('@')) {
+      const translation = translationHeader(section, name, where, known, problems, file);
+      if (translation && translations.has(translation.name)) {
+        problems.push({ severity: 'error', file, row: 1, column: where, message: `the column "${translation.name}" appears twice` });
+        ok = false;
+      }
+      if (translation) translations.add(translation.name);
+      return translation;
+    }
+    const column = known.get(name.toLowerCase());
     if (!column) {
       if (name !== '') unknown.push({ name, where });
       return undefined;
@@ -329,7 +428,8 @@ export function importRows(
     result.sections[section] = records;
     result.origins.file[section] = file;
     result.origins.rows[section] = rowNumbers;
-    result.origins.header[section] = header.map((h) => h.trim().toLowerCase());
+    // The column each header names (Name@ES and name@spa are name@es), as issues' paths give them.
+    result.origins.header[section] = header.map((h, i) => (columns[i]?.name ?? h.trim()).toLowerCase());
   }
   return result;
 }
@@ -345,10 +445,12 @@ export function locateIssue(issue: ContractIssue, origins: Origins, headerOption
   }
   const index = Number(segments[1]);
   const row = Number.isInteger(index) ? origins.rows[section]?.[index] : undefined;
-  const name = segments
-    .slice(2)
-    .filter((s) => !/^\d+$/.test(s))
-    .join('.');
+  const keys = segments.slice(2).filter((s) => !/^\d+$/.test(s));
+  // A translation's text is its column with @ and the language: translations/es/name is name@es.
+  const t = keys.indexOf('translations');
+  const language = t >= 0 ? keys[t + 1] : undefined;
+  const translated = language !== undefined ? [...keys.slice(0, t), ...keys.slice(t + 2, t + 3)].join('.') : undefined;
+  const name = translated !== undefined ? `${translated || '*'}@${language}` : keys.join('.');
   let column: string | undefined;
   if (name) {
     const at = origins.header[section]!.indexOf(name.toLowerCase());

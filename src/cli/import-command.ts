@@ -5,7 +5,7 @@ import { validate } from '../contract/validate.js';
 import { ADVICE } from '../contract/advice.js';
 import { CONTRACT_VERSION, SECTIONS, type SectionName } from '../contract/vocabulary.js';
 import { SCHEMA_ID } from '../contract/schema-id.js';
-import { csvFileName } from './csv-columns.js';
+import { csvFileName, languageFromWord, languageTag } from './csv-columns.js';
 import { importCsv, importRows, locateIssue, type CsvImport, type ImportProblem, type ReadOptions } from './csv-import.js';
 import { EXIT } from './validate-command.js';
 import { printable } from './printable.js';
@@ -21,6 +21,8 @@ export interface ImportOptions {
   dayFirst?: boolean;
   /** Replace the --out file when it is there (never one of the inputs). */
   force?: boolean;
+  /** The language the sheets are written in (the document's `language`); left out, English. */
+  language?: string;
 }
 
 function problemLine(p: ImportProblem): string {
@@ -136,11 +138,13 @@ export async function importCommand(dir: string, options: ImportOptions): Promis
   }
   const publisher: Record<string, string> = { name: options.publisher };
   if (options.publisherUrl) publisher.url = options.publisherUrl;
+  const language = options.language === undefined ? undefined : languageTag(options.language.trim());
   const doc = {
     $schema: SCHEMA_ID,
     contractVersion: CONTRACT_VERSION,
     publisher,
     dateModified: options.date ?? today(),
+    ...(language ? { language } : {}),
     ...imported.sections,
   };
   const problems = [...imported.problems];
@@ -148,10 +152,19 @@ export async function importCommand(dir: string, options: ImportOptions): Promis
   const read = SECTIONS.reduce((n, s) => n + (imported.sections[s]?.length ?? 0), 0);
   let counts = { records: read, kept: read, leftOut: 0, dropped: 0 };
   if (!stopped) {
-    const optionNames = { publisher: '--publisher / --publisher-url', dateModified: '--date' };
+    const optionNames = { publisher: '--publisher / --publisher-url', dateModified: '--date', language: '--language' };
     const result = validate(doc, { advise: ADVICE });
     counts = result.counts;
     problems.push(...result.issues.map((issue) => locateIssue(issue, imported.origins, optionNames)));
+  }
+  // A document said to be in no language would be written without one, and read as English.
+  if (options.language !== undefined && !language) {
+    const word = languageFromWord(options.language.trim());
+    problems.push({
+      severity: 'error',
+      file: 'the --language option',
+      message: `"${options.language}" is not a language tag: write ${word ? `--language ${word}` : 'a tag such as --language es, es-US or fr'}`,
+    });
   }
   const blocking = problems.filter((p) => p.severity === 'error' || p.severity === 'fatal');
   for (const p of problems) say(problemLine(p));

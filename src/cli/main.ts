@@ -33,6 +33,7 @@ program
   .option('-o, --out <file>', 'write the document here (default: standard output)')
   .option('--force', 'replace the --out file when it is there (never one of the files being imported)')
   .option('--day-first', 'the sheets write dates day first (30/08/2027); by default 8/30/2027 is read the US way, month first')
+  .option('--language <tag>', 'the language the sheets are written in, such as es (the document’s "language"); English by default')
   .action(
     async (
       dir: string,

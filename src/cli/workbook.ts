@@ -5,9 +5,9 @@ import type { Cell, CellValue, DataValidation, Worksheet } from 'exceljs';
 import Workbook from 'exceljs/lib/doc/workbook.js';
 import { PROPERTY_DOCS } from '../contract/schema-docs.js';
 import { SECTIONS, type SectionName } from '../contract/vocabulary.js';
-import { CSV_COLUMNS, type CsvColumn } from './csv-columns.js';
+import type { CsvColumn } from './csv-columns.js';
 import type { ImportProblem } from './csv-import.js';
-import { templateRows } from './templates.js';
+import { templateColumns, templateRows } from './templates.js';
 
 /** The template's file name in the folder `stem-widgets templates <folder> --xlsx` writes to. */
 export const WORKBOOK_FILE_NAME = 'stem-widgets-data.xlsx';
@@ -40,7 +40,11 @@ function allows(column: CsvColumn): string[] {
   if (column.format === 'duration') lines.push('A duration, such as P1Y, or in words: 10 months, 1 year, 16 weeks.');
   if (column.kind === 'number') lines.push(many ? 'Numbers, one per line.' : 'A number, such as 30, without a unit.');
   if (column.kind === 'boolean') lines.push('true or false (yes or no).');
-  if (many && !column.options && !column.format && column.kind === 'text')
+  if (many && column.translation && !column.itemPath)
+    lines.push(
+      `The whole list, translated: one item per line (Alt+Enter starts a new line in a cell), as in ${column.translation.of.name}.`,
+    );
+  else if (many && !column.options && !column.format && column.kind === 'text')
     lines.push('Several allowed: one per line (Alt+Enter starts a new line in a cell).');
   if (column.itemPath) {
     const list = column.path.join('.');
@@ -51,6 +55,16 @@ function allows(column: CsvColumn): string[] {
 
 /** A header cell's note: the column's meaning (from the contract's docs), whether it is required, and what it allows. */
 export function columnNote(section: SectionName, column: CsvColumn): string {
+  if (column.translation) {
+    const { language, of } = column.translation;
+    const name = new Intl.DisplayNames('en', { type: 'language' }).of(language) ?? language;
+    return [
+      column.name,
+      `${name} translation of ${of.name}, shown to visitors who read ${name}; leave it empty if there is none.`,
+      `Optional: without it, they see ${of.name}.`,
+      ...allows(column),
+    ].join('\n');
+  }
   const docs = (PROPERTY_DOCS[section] as Record<string, string | undefined>)[docsKey(column)] ?? '';
   return [
     column.name,
@@ -85,7 +99,7 @@ interface WithValidations {
 }
 
 function templateSheet(sheet: Worksheet, section: SectionName): void {
-  const columns = CSV_COLUMNS[section];
+  const columns = templateColumns(section);
   const [names, example] = templateRows(section) as [string[], string[]];
   columns.forEach((column, i) => {
     const sheetColumn = sheet.getColumn(i + 1);

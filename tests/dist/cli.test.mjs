@@ -195,15 +195,19 @@ test('templates: one CSV per section with a header and one example row, which im
   const files = readdirSync(join(cwd, 'sheets')).sort();
   assert.deepEqual(files, ['fields.csv', 'institutions.csv', 'members.csv', 'outcomes.csv', 'programs.csv', 'sources.csv']);
   const programs = readFileSync(join(cwd, 'sheets/programs.csv'), 'utf8');
-  assert.ok(programs.startsWith('\uFEFFid,name,institution,field,'), programs.slice(0, 80));
+  // A text's Spanish column stands next to it, so that staff see how a translation is written.
+  assert.ok(programs.startsWith('\uFEFFid,name,name@es,institution,field,url,description,description@es,'), programs.slice(0, 80));
   const rows = parse(programs, { bom: true });
   assert.equal(rows.length, 2, 'a header row and one example row');
   assert.equal(rows[1][0], 'example-cc-cyber');
+  assert.equal(rows[1][2], 'Certificado en Tecnología Cibernética');
   const imported = await run(['import', 'sheets', '--publisher', 'Template Test', '--out', 'data.json'], cwd);
   assert.equal(imported.code, 0, imported.stderr);
   const checked = await run(['validate', 'data.json'], cwd);
   assert.equal(checked.code, 0, checked.stdout);
   assert.match(checked.stdout, /valid: 1 fields, 1 institutions, 1 programs, 1 sources, 1 outcomes, 1 members/);
+  assert.doesNotMatch(imported.stderr, /^\s+(error|warning)/m);
+  assert.equal(JSON.parse(readFileSync(join(cwd, 'data.json'), 'utf8')).programs[0].translations.es.name, 'Certificado en Tecnología Cibernética');
   const again = await run(['templates', 'sheets'], cwd);
   assert.equal(again.code, 1);
   assert.match(again.stderr, /already exist.*--force/);
@@ -238,12 +242,14 @@ test('import of a workbook: mistakes name the workbook, the sheet, the row and t
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile(join(cwd, 'stem-widgets-data.xlsx'));
   const programs = workbook.getWorksheet('programs');
-  programs.getCell('I2').value = 'soon';
-  programs.getCell('J2').value = 'many';
-  programs.getCell('H2').value = 'degree';
+  // The example row's cell under a header, wherever the template puts that column.
+  const cell = (name) => programs.getRow(2).getCell(programs.getRow(1).values.indexOf(name));
+  cell('timeToComplete').value = 'soon';
+  cell('numberOfCredits').value = 'many';
+  cell('credential.category').value = 'degree';
   // A date pasted from another sheet brings its date format along.
-  programs.getCell('P2').value = new Date(Date.UTC(2027, 7, 30));
-  programs.getCell('P2').numFmt = 'm/d/yyyy';
+  cell('startDates').value = new Date(Date.UTC(2027, 7, 30));
+  cell('startDates').numFmt = 'm/d/yyyy';
   workbook.addWorksheet('Scratch');
   await workbook.xlsx.writeFile(join(cwd, 'data.xlsx'));
   const { code, stderr } = await run(['import', 'data.xlsx', '--publisher', 'X', '--out', 'data.json'], cwd);
@@ -251,9 +257,9 @@ test('import of a workbook: mistakes name the workbook, the sheet, the row and t
   assert.equal(existsSync(join(cwd, 'data.json')), false);
   assert.match(stderr, /warning data\.xlsx, sheet Scratch: the sheet "Scratch" was ignored/);
   // A bad credential category leaves the program out (so nothing is written), and each problem of it is named.
-  assert.match(stderr, /error\s+data\.xlsx, sheet programs, row 2, column I \(timeToComplete\): expected an ISO 8601 duration such as P1Y, got 'soon'/);
-  assert.match(stderr, /error\s+data\.xlsx, sheet programs, row 2, column J \(numberOfCredits\): expected a number, got 'many'/);
-  assert.match(stderr, /error\s+data\.xlsx, sheet programs, row 2, column H \(credential\.category\): expected one of .*got 'degree'/);
+  assert.match(stderr, /error\s+data\.xlsx, sheet programs, row 2, column L \(timeToComplete\): expected an ISO 8601 duration such as P1Y, got 'soon'/);
+  assert.match(stderr, /error\s+data\.xlsx, sheet programs, row 2, column M \(numberOfCredits\): expected a number, got 'many'/);
+  assert.match(stderr, /error\s+data\.xlsx, sheet programs, row 2, column K \(credential\.category\): expected one of .*got 'degree'/);
   assert.match(stderr, /Nothing was written: 3 problems to fix in the sheets first \(6 rows read: 1 would be left out\)/);
   assert.doesNotMatch(stderr, /startDates/, 'a date cell is a date');
 
@@ -364,8 +370,44 @@ test('import: sheets as staff fill them and Excel saves them (US dates, Excel da
   );
   assert.deepEqual(doc.outcomes[0].period, { start: '2024-08', end: '2025-07' });
   assert.equal(doc.outcomes[0].value, 62);
+  // The Spanish columns staff added at the end of their sheets, in their own case.
+  assert.equal(doc.contractVersion, '1.1');
+  assert.deepEqual(byId['lakeshore-cyber'].translations, { es: { name: 'Certificado en Ciberseguridad', description: 'Seguridad de redes en diez meses.' } });
+  assert.deepEqual(byId['lakeshore-cyber'].credential.translations, { es: { name: 'Certificado de finalización' } });
+  assert.deepEqual(
+    byId['lakeshore-cyber'].occupations.map((o) => [o.soc, o.translations.es.title]),
+    [
+      ['15-1212', 'Analistas de seguridad de la información'],
+      ['15-1231', 'Especialistas en soporte de redes informáticas'],
+    ],
+  );
+  assert.deepEqual(byId['lakeshore-mech'].translations, { es: { name: 'Certificado en Mecatrónica' } });
+  assert.deepEqual(byId['lakeshore-mech'].credential.translations, { es: { name: 'Certificado' } });
+  assert.equal(byId['bay-cyber'].translations, undefined, 'no Spanish cells, no translation');
+  assert.deepEqual(doc.outcomes[0].translations, {
+    es: { population: 'Estudiantes que comenzaron el programa', caveats: ['Cifras ilustrativas.', 'Cohorte pequeña.'] },
+  });
   const checked = await run(['validate', 'data.json'], cwd);
   assert.equal(checked.code, 0, checked.stdout);
+  assert.match(checked.stdout, /data\.json: valid/);
+});
+
+test('import --language: the document says the language its sheets are written in; a language\'s name is answered with its tag', async () => {
+  const cwd = tempDir();
+  const spanish = await run(['import', join(ROOT, 'tests/dist/staff-sheets'), '--publisher', 'Staff', '--language', 'es'], cwd);
+  assert.equal(spanish.code, 0, spanish.stderr);
+  assert.equal(JSON.parse(spanish.stdout).language, 'es');
+  assert.equal(JSON.parse((await run(['import', join(ROOT, 'tests/dist/staff-sheets'), '--publisher', 'Staff'], cwd)).stdout).language, undefined);
+  const word = await run(['import', join(ROOT, 'tests/dist/staff-sheets'), '--publisher', 'Staff', '--language', 'Español', '--out', 'data.json'], cwd);
+  assert.equal(word.code, 1);
+  assert.match(word.stderr, /error\s+the --language option: "Español" is not a language tag: write --language es/);
+  assert.equal(existsSync(join(cwd, 'data.json')), false);
+  // A column that cannot be translated is named, with the ones that can.
+  const dir = csvFolder({ 'fields.csv': 'id,name,cip.code,cip.version,cip.code@es,name@es\r\ncyber,Cybersecurity,11.1003,2020,11.1003,Ciberseguridad\r\n' });
+  const column = await run(['import', dir, '--publisher', 'X']);
+  assert.equal(column.code, 0, column.stderr);
+  assert.match(column.stderr, /warning fields\.csv, row 1, column E \(cip\.code@es\): the column "cip\.code@es" was ignored: cip\.code cannot be translated .* The columns of fields\.csv that can be translated are name and description, each with @ and the language, such as name@es/);
+  assert.deepEqual(JSON.parse(column.stdout).fields[0].translations, { es: { name: 'Ciberseguridad' } });
 });
 
 test('import: a date that reads both ways, in a column with one that reads only day first, is an error with both readings; --day-first reads it', async () => {

@@ -9,7 +9,7 @@ import { importTs } from '../../scripts/import-ts.mjs';
 
 const { templateWorkbook, readWorkbook, columnNote } = await importTs('src/cli/workbook.ts');
 const { CSV_COLUMNS } = await importTs('src/cli/csv-columns.ts');
-const { templateCsv } = await importTs('src/cli/templates.ts');
+const { templateCsv, templateColumns } = await importTs('src/cli/templates.ts');
 const { importRows } = await importTs('src/cli/csv-import.ts');
 const { SECTIONS, CREDENTIAL_CATEGORIES, METRICS, PROGRAM_MODES } = await importTs('src/contract/vocabulary.ts');
 
@@ -28,7 +28,7 @@ const trimEnd = (row) => {
   return cells;
 };
 
-test('the template has one sheet per section, in order, with the CSV columns as its bold, frozen header', async () => {
+test('the template has one sheet per section, in order, with the CSV columns (and Spanish ones) as its bold, frozen header', async () => {
   const workbook = await load(template);
   assert.deepEqual(
     workbook.worksheets.map((s) => s.name),
@@ -36,7 +36,13 @@ test('the template has one sheet per section, in order, with the CSV columns as 
   );
   for (const section of SECTIONS) {
     const sheet = workbook.getWorksheet(section);
-    const names = CSV_COLUMNS[section].map((c) => c.name);
+    const names = templateColumns(section).map((c) => c.name);
+    // Every column of the section, each Spanish one next to the text it translates.
+    assert.deepEqual(
+      names.filter((n) => !n.endsWith('@es')),
+      CSV_COLUMNS[section].map((c) => c.name),
+    );
+    for (const [i, n] of names.entries()) if (n.endsWith('@es')) assert.equal(`${names[i - 1]}@es`, n, section);
     assert.deepEqual(
       names.map((_, i) => sheet.getRow(1).getCell(i + 1).value),
       names,
@@ -57,7 +63,7 @@ test('the template read back gives the CSV templates’ rows', async () => {
   }
   // Lists one item per line, wrapped in the cell.
   const programs = (await load(template)).getWorksheet('programs');
-  const modes = CSV_COLUMNS.programs.findIndex((c) => c.name === 'modes') + 1;
+  const modes = templateColumns('programs').findIndex((c) => c.name === 'modes') + 1;
   assert.equal(programs.getRow(2).getCell(modes).value, 'in-person\nhybrid');
   assert.equal(programs.getRow(2).getCell(modes).alignment?.wrapText, true);
 });
@@ -66,7 +72,7 @@ test('every header cell has a note: what the column means, whether it is require
   const workbook = await load(template);
   for (const section of SECTIONS) {
     const sheet = workbook.getWorksheet(section);
-    CSV_COLUMNS[section].forEach((column, i) => {
+    templateColumns(section).forEach((column, i) => {
       const note = noteText(sheet.getRow(1).getCell(i + 1).note);
       assert.ok(note.length > column.name.length + 10, `${section} ${column.name}: ${note}`);
       assert.match(note, column.needed ? /Required/ : /Optional/, `${section} ${column.name}`);
@@ -84,13 +90,32 @@ test('every header cell has a note: what the column means, whether it is require
   assert.match(note('programs', 'prerequisites'), /one per line/);
   assert.match(note('sources', 'datePublished'), /a date cell/);
   assert.match(note('programs', 'credential.category'), /drop-down/);
+  // A Spanish column says what it is, and that it may stay empty.
+  const spanish = (section, name) =>
+    noteText(
+      workbook
+        .getWorksheet(section)
+        .getRow(1)
+        .getCell(templateColumns(section).findIndex((c) => c.name === name) + 1).note,
+    );
+  assert.match(
+    spanish('programs', 'name@es'),
+    /^name@es\nSpanish translation of name, shown to visitors who read Spanish; leave it empty if there is none\./,
+  );
+  assert.match(spanish('programs', 'credential.name@es'), /Spanish translation of credential\.name/);
+  assert.match(spanish('outcomes', 'caveats@es'), /The whole list, translated: one item per line/);
+  for (const section of SECTIONS)
+    assert.ok(
+      templateColumns(section).some((c) => c.name.endsWith('@es')),
+      `${section} shows a Spanish column`,
+    );
 });
 
 test('single-value closed lists have a drop-down list of exactly the vocabulary; lists of several values have none', async () => {
   const workbook = await load(template);
   for (const section of SECTIONS) {
     const sheet = workbook.getWorksheet(section);
-    CSV_COLUMNS[section].forEach((column, i) => {
+    templateColumns(section).forEach((column, i) => {
       const letter = sheet.getColumn(i + 1).letter;
       const validation = sheet.dataValidations.model[`${letter}2`];
       if (column.options && !column.list) {
@@ -109,7 +134,7 @@ test('single-value closed lists have a drop-down list of exactly the vocabulary;
     });
   }
   const programs = workbook.getWorksheet('programs');
-  const category = CSV_COLUMNS.programs.findIndex((c) => c.name === 'credential.category') + 1;
+  const category = templateColumns('programs').findIndex((c) => c.name === 'credential.category') + 1;
   assert.deepEqual(programs.dataValidations.model[`${programs.getColumn(category).letter}2`].formulae, [
     `"${CREDENTIAL_CATEGORIES.join(',')}"`,
   ]);
