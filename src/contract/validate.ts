@@ -139,7 +139,16 @@ function checkRecord(schema: SchemaNode, record: unknown, prefix: Key[], info: C
       // be one a first drop made necessary (a list left empty, percentiles out of order).
       const outermost = (keys: Key[]) =>
         dropped.filter((t) => t.every((k, i) => keys[i] === k)).sort((a, b) => a.length - b.length)[0] ?? keys;
-      const what = (target: Key[]) => keyWords(target.at(-1)!, target.at(-2));
+      const what = (target: Key[]) => {
+        // "without name" would read as the record's own name: say it is one translation.
+        const at = target.lastIndexOf('translations');
+        if (at < 0) return keyWords(target.at(-1)!, target.at(-2));
+        const [language, field] = [target[at + 1], target[at + 2]];
+        if (language === undefined) return String(target.at(-1));
+        return field === undefined
+          ? msg(str`its ${String(language)} translations`)
+          : msg(str`its ${String(language)} translation of ${String(field)}`);
+      };
       const targets = new Set<string>();
       for (const { keys, message, fix } of located) {
         const target = outermost(keys);
