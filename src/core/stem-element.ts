@@ -60,8 +60,12 @@ export class StemElement extends LitElement {
     }
   }
 
+  /** The tag of the update under way: read many times while rendering, found once. */
+  private tagInUpdate: string | null | undefined;
+
   /** The tag this element renders in: its own `lang` (one the page set), else its nearest ancestor's. */
   private languageTag(): string | null {
+    if (this.tagInUpdate !== undefined) return this.tagInUpdate;
     const own = this.getAttribute('lang');
     const authored = own !== null && own !== this.declaredLang ? own : null;
     return authored || inheritedLang(this);
@@ -85,8 +89,13 @@ export class StemElement extends LitElement {
 
   // The whole update (willUpdate, render, updated) speaks the element's language; children update on their own.
   protected override performUpdate(): void {
-    this.renderedTag = this.languageTag();
-    inLocale(this.renderedTag, () => super.performUpdate());
+    const tag = (this.renderedTag = this.languageTag());
+    this.tagInUpdate = tag;
+    try {
+      inLocale(tag, () => super.performUpdate());
+    } finally {
+      this.tagInUpdate = undefined;
+    }
   }
 
   /** Stamps the resolved theme on the host, where the :host() rules can see it. */

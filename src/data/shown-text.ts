@@ -1,6 +1,6 @@
 import { html, type TemplateResult } from 'lit';
 import type { ContractDocument } from '../contract/types.js';
-import { activeLocale, primaryLanguage } from '../core/localization.js';
+import { primaryLanguage } from '../core/localization.js';
 
 /*
  * The data in the visitor's language (contract 1.1 translations), and which language each text
@@ -19,6 +19,8 @@ export interface ShownDocument {
   translated: ReadonlySet<string>;
   /** Texts in the document's own language (untranslated), to mark where that is not the widget's. */
   original: ReadonlySet<string>;
+  /** Whether the document's own language is not the shown one, so its untranslated texts need a `lang`. */
+  foreign: boolean;
 }
 
 /** Properties that hold visitor-facing text (the contract's translatable ones). */
@@ -90,9 +92,10 @@ export function shownDocument(doc: ContractDocument, locale: string): ShownDocum
     const language = typeof doc.language === 'string' && doc.language ? doc.language : 'en';
     const translated = new Set<string>();
     const original = new Set<string>();
-    // In its own language nothing needs marking, unless translations into it were given anyway.
-    const localized = localize(doc, locale, translated, original) as ContractDocument;
-    shown = { doc: localized, language, translated, original };
+    const foreign = primaryLanguage(language) !== locale;
+    // In its own language the document is shown as written: no walk, nothing to mark.
+    const localized = foreign ? (localize(doc, locale, translated, original) as ContractDocument) : doc;
+    shown = { doc: localized, language, translated, original, foreign };
     byLocale.set(locale, shown);
   }
   return shown;
@@ -113,8 +116,8 @@ export function withShown<T>(shown: ShownDocument | undefined, fn: () => T): T {
 
 /** The `lang` a text from the data needs in the widget rendering now, or undefined when it is the widget's. */
 export function dataLang(text: string | undefined): string | undefined {
-  if (!current || text === undefined || current.translated.has(text) || !current.original.has(text)) return undefined;
-  return primaryLanguage(current.language) === activeLocale() ? undefined : current.language;
+  if (!current?.foreign || text === undefined || current.translated.has(text) || !current.original.has(text)) return undefined;
+  return current.language;
 }
 
 /** A text from the data (or what renders it: a highlighted name), in a `lang` span where its language is not the widget's. */
