@@ -30,6 +30,17 @@ export default tseslint.config(
     languageOptions: { globals: globals.node },
   },
   {
+    // The contract is read by the widgets, the tools and Node alike: no UI library, its messages
+    // through the translator its caller puts in scope (src/i18n/msg.ts).
+    files: ['src/contract/**/*.ts', 'src/i18n/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['lit', 'lit/*', '@lit/*', '../core/*', '../data/*'], message: 'src/contract depends on no UI library.' }] },
+      ],
+    },
+  },
+  {
     files: ['tests/**/*.ts'],
     rules: { '@typescript-eslint/no-unused-expressions': 'off', '@typescript-eslint/no-non-null-assertion': 'off' },
   },
