@@ -5,12 +5,17 @@ import { validate } from '../contract/validate.js';
 import { ADVICE } from '../contract/advice.js';
 import { CONTRACT_VERSION, SECTIONS, type SectionName } from '../contract/vocabulary.js';
 import { SCHEMA_ID } from '../contract/schema-id.js';
+import { formatLocale } from '../core/localization.js';
+import { toolTranslatorFor } from '../tools/tool-locale.js';
+import { msg, str } from '../i18n/msg.js';
+import { sectionCountWords } from '../tools/check-text.js';
 import { csvFileName, languageFromWord, languageTag } from './csv-columns.js';
 import { importCsv, importRows, locateIssue, type CsvImport, type ImportProblem, type ReadOptions } from './csv-import.js';
 import { EXIT } from './validate-command.js';
 import { printable } from './printable.js';
 import { refusal, writeNew } from './safe-write.js';
 import { readWorkbook } from './workbook.js';
+import { countIn, speak } from './language.js';
 
 export interface ImportOptions {
   publisher: string;
@@ -21,13 +26,19 @@ export interface ImportOptions {
   dayFirst?: boolean;
   /** Replace the --out file when it is there (never one of the inputs). */
   force?: boolean;
+  /** The language of every message; English by default. */
+  lang?: string;
   /** The language the sheets are written in (the document's `language`); left out, English. */
   language?: string;
 }
 
+/** `  warning programs.csv, row 3, column H (numberOfCredits): …`, in the language in scope. */
 function problemLine(p: ImportProblem): string {
-  const where = [p.file, p.row !== undefined ? `row ${p.row}` : '', p.column ? `column ${p.column}` : ''].filter(Boolean).join(', ');
-  return `  ${(p.severity === 'info' ? 'note' : p.severity).padEnd(7)} ${where}: ${p.message}`;
+  const where = [p.file, p.row !== undefined ? msg(str`row ${p.row}`) : '', p.column ? msg(str`column ${p.column}`) : '']
+    .filter(Boolean)
+    .join(', ');
+  const severity = { info: msg('note'), warning: msg('warning'), error: msg('error'), fatal: msg('fatal') }[p.severity];
+  return `  ${severity.padEnd(7)} ${where}: ${p.message}`;
 }
 
 function today(): string {
@@ -40,8 +51,8 @@ const isWorkbook = (file: string) => /\.xlsx$/i.test(file);
 /** A workbook's section sheets, as rows for importRows; its problems (not a workbook, unknown sheets) first. */
 async function readWorkbookFile(
   file: string,
-  say: (line: string) => void,
-  options: ReadOptions,
+  say: (line: () => string) => void,
+  options: ReadOptions & { lang: string },
   inputs: string[],
 ): Promise<CsvImport | number> {
   inputs.push(file);
@@ -49,13 +60,23 @@ async function readWorkbookFile(
   try {
     bytes = await readFile(file);
   } catch (e) {
-    say(`${file}: could not be read: ${(e as Error).message}`);
+    say(() => msg(str`${file}: could not be read: ${readError(e)}`));
     return EXIT.unreadable;
   }
   const read = await readWorkbook(bytes, basename(file));
-  const imported = importRows(read.sheets, read.fileNames, options);
+  // In the run's language scope, so that the rows' messages are in it where they are translated.
+  const imported = speak(options.lang, () => importRows(read.sheets, read.fileNames, options));
   imported.problems.unshift(...read.problems);
   return imported;
+}
+
+/** Node's reasons in plain words; its own messages are English. */
+function readError(e: unknown): string {
+  const err = e as NodeJS.ErrnoException;
+  if (err.code === 'ENOENT') return msg('no such file');
+  if (err.code === 'EISDIR') return msg('this is a folder, not a file');
+  if (err.code === 'EACCES' || err.code === 'EPERM') return msg('no permission to read it');
+  return err.message;
 }
 
 /**
@@ -74,7 +95,12 @@ function decodeCsv(bytes: Uint8Array): { text: string; latin1: boolean } {
  * The rows to import: a workbook named on the command line, else the CSV files of the folder,
  * else the folder's one workbook. A number is the exit code when there is nothing to read.
  */
-async function readInput(dir: string, say: (line: string) => void, options: ReadOptions, inputs: string[]): Promise<CsvImport | number> {
+async function readInput(
+  dir: string,
+  say: (line: () => string) => void,
+  options: ReadOptions & { lang: string },
+  inputs: string[],
+): Promise<CsvImport | number> {
   if (isWorkbook(dir) && !(existsSync(dir) && statSync(dir).isDirectory())) return readWorkbookFile(dir, say, options, inputs);
   const texts: Partial<Record<SectionName, string>> = {};
   const encodings: ImportProblem[] = [];
@@ -89,17 +115,20 @@ async function readInput(dir: string, say: (line: string) => void, options: Read
         encodings.push({
           severity: 'warning',
           file: csvFileName(section),
-          message:
-            'the file is not UTF-8 text, so it was read as Windows-1252 (what Excel\'s plain "CSV" saves in the US and Western Europe). Save it as "CSV UTF-8 (Comma delimited)" so that every letter is kept as typed',
+          message: speak(options.lang, () =>
+            msg(
+              'the file is not UTF-8 text, so it was read as Windows-1252 (what Excel’s plain "CSV" saves in the US and Western Europe). Save it as "CSV UTF-8 (Comma delimited)" so that every letter is kept as typed',
+            ),
+          ),
         });
       }
     } catch (e) {
-      say(`${file}: could not be read: ${(e as Error).message}`);
+      say(() => msg(str`${file}: could not be read: ${readError(e)}`));
       return EXIT.unreadable;
     }
   }
   if (Object.keys(texts).length > 0) {
-    const imported = importCsv(texts, options);
+    const imported = speak(options.lang, () => importCsv(texts, options));
     imported.problems.unshift(...encodings);
     return imported;
   }
@@ -108,13 +137,17 @@ async function readInput(dir: string, say: (line: string) => void, options: Read
     existsSync(dir) && statSync(dir).isDirectory() ? readdirSync(dir).filter((f) => isWorkbook(f) && !f.startsWith('~$')) : [];
   if (workbooks.length === 1) return readWorkbookFile(join(dir, workbooks[0]!), say, options, inputs);
   if (workbooks.length > 1) {
-    say(
-      `${dir}: holds no CSV files but ${workbooks.length} workbooks (${workbooks.join(', ')}): name the one to import, such as "${join(dir, workbooks[0]!)}".`,
-    );
+    const n = countIn(options.lang, workbooks.length);
+    const names = workbooks.join(', ');
+    const example = join(dir, workbooks[0]!);
+    say(() => msg(str`${dir}: holds no CSV files but ${n} workbooks (${names}): name the one to import, such as "${example}".`));
     return EXIT.unreadable;
   }
-  say(
-    `${dir}: none of ${SECTIONS.map(csvFileName).join(', ')} is there, nor an Excel workbook (.xlsx). Run "stem-widgets templates ${dir}" (or with --xlsx, for one workbook) to start from the templates.`,
+  const files = SECTIONS.map(csvFileName).join(', ');
+  say(() =>
+    msg(
+      str`${dir}: none of ${files} is there, nor an Excel workbook (.xlsx). Run "stem-widgets templates ${dir}" (or with --xlsx, for one workbook) to start from the templates.`,
+    ),
   );
   return EXIT.unreadable;
 }
@@ -125,15 +158,18 @@ async function readInput(dir: string, say: (line: string) => void, options: Read
  * without --out the document alone goes to stdout.
  */
 export async function importCommand(dir: string, options: ImportOptions): Promise<number> {
-  // Each message is one line, whatever a cell holds.
-  const say = (line: string) => process.stderr.write(printable(line) + '\n');
+  const lang = options.lang ?? 'en';
+  const locale = formatLocale(lang);
+  const count = (n: number) => countIn(lang, n);
+  // Each message is one line, whatever a cell holds, and made in the run's language.
+  const say = (line: () => string) => process.stderr.write(printable(speak(lang, line)) + '\n');
   const inputs: string[] = [];
-  const imported = await readInput(dir, say, { dayFirst: options.dayFirst }, inputs);
+  const imported = await readInput(dir, say, { dayFirst: options.dayFirst, lang }, inputs);
   if (typeof imported === 'number') return imported;
   // Before any work: a document that could not be written is no use.
-  const cannot = options.out ? await refusal(options.out, { force: options.force, inputs }) : undefined;
+  const cannot = options.out ? await refusal(options.out, { force: options.force, inputs, lang }) : undefined;
   if (cannot) {
-    say(`Nothing was written: ${cannot}.`);
+    say(() => msg(str`Nothing was written: ${cannot}.`));
     return EXIT.issues;
   }
   const publisher: Record<string, string> = { name: options.publisher };
@@ -153,46 +189,85 @@ export async function importCommand(dir: string, options: ImportOptions): Promis
   let counts = { records: read, kept: read, leftOut: 0, dropped: 0 };
   if (!stopped) {
     const optionNames = { publisher: '--publisher / --publisher-url', dateModified: '--date', language: '--language' };
-    const result = validate(doc, { advise: ADVICE });
+    const result = validate(doc, { advise: ADVICE, translator: toolTranslatorFor(lang) });
     counts = result.counts;
-    problems.push(...result.issues.map((issue) => locateIssue(issue, imported.origins, optionNames)));
+    problems.push(
+      ...result.issues.map((issue) => {
+        const located = locateIssue(issue, imported.origins, optionNames);
+        // An issue outside the sheets is in an option or the document itself: said here, in the run's language.
+        const head = issue.path.split('/')[1] as SectionName;
+        if (!imported.origins.file[head]) {
+          const option = optionNames[head as keyof typeof optionNames];
+          located.file = speak(lang, () => (option ? msg(str`the ${option} option`) : msg('the document')));
+        }
+        return located;
+      }),
+    );
   }
   // A document said to be in no language would be written without one, and read as English.
   if (options.language !== undefined && !language) {
-    const word = languageFromWord(options.language.trim());
+    const given = options.language;
+    const word = languageFromWord(given.trim());
     problems.push({
       severity: 'error',
-      file: 'the --language option',
-      message: `"${options.language}" is not a language tag: write ${word ? `--language ${word}` : 'a tag such as --language es, es-US or fr'}`,
+      file: speak(lang, () => msg(str`the ${'--language'} option`)),
+      message: speak(lang, () =>
+        word
+          ? msg(str`"${given}" is not a language tag: write --language ${word}`)
+          : msg(str`"${given}" is not a language tag: write a tag such as --language es, es-US or fr`),
+      ),
     });
   }
   const blocking = problems.filter((p) => p.severity === 'error' || p.severity === 'fatal');
-  for (const p of problems) say(problemLine(p));
+  for (const p of problems) say(() => problemLine(p));
   if (problems.some((p) => p.severity === 'fatal' && p.row === undefined)) return EXIT.unreadable;
-  const rows = `${read} row${read === 1 ? '' : 's'} read`;
+  const rows = () => (read === 1 ? msg(str`${count(read)} row read`) : msg(str`${count(read)} rows read`));
   if (blocking.length > 0) {
-    const lost = counts.leftOut ? `: ${counts.leftOut} would be left out` : '';
-    say(`Nothing was written: ${blocking.length} problem${blocking.length === 1 ? '' : 's'} to fix in the sheets first (${rows}${lost}).`);
+    const n = count(blocking.length);
+    const lost = count(counts.leftOut);
+    say(() => {
+      const problemsWords =
+        blocking.length === 1 ? msg(str`${n} problem to fix in the sheets first`) : msg(str`${n} problems to fix in the sheets first`);
+      return counts.leftOut
+        ? msg(str`Nothing was written: ${problemsWords} (${rows()}: ${lost} would be left out).`)
+        : msg(str`Nothing was written: ${problemsWords} (${rows()}).`);
+    });
     return EXIT.issues;
   }
   const json = JSON.stringify(doc, null, 2) + '\n';
-  const sections = SECTIONS.filter((s) => imported.sections[s]).map((s) => `${imported.sections[s]!.length} ${s}`);
+  const sections = () =>
+    SECTIONS.filter((s) => imported.sections[s])
+      .map((s) => sectionCountWords(s, imported.sections[s]!.length, locale))
+      .join(', ');
   const warnings = problems.filter((p) => p.severity === 'warning').length;
-  const dropped = counts.dropped ? `, ${counts.dropped} bad value${counts.dropped === 1 ? '' : 's'} the widgets will leave out` : '';
-  const tail = `${rows}, ${counts.kept} written, ${counts.leftOut} left out${dropped}${warnings ? `; ${warnings} warning${warnings === 1 ? '' : 's'} (see above)` : ''}`;
+  const tail = () => {
+    const [kept, leftOut, dropped, warned] = [counts.kept, counts.leftOut, counts.dropped, warnings].map(count);
+    const parts = msg(str`${rows()}, ${kept} written, ${leftOut} left out`);
+    const bad = !counts.dropped
+      ? ''
+      : counts.dropped === 1
+        ? msg(str`, ${dropped} bad value the widgets will leave out`)
+        : msg(str`, ${dropped} bad values the widgets will leave out`);
+    const notes = !warnings ? '' : warnings === 1 ? msg(str`; ${warned} warning (see above)`) : msg(str`; ${warned} warnings (see above)`);
+    return `${parts}${bad}${notes}`;
+  };
   if (options.out) {
+    const out = options.out;
     try {
-      await writeNew(options.out, json, { force: options.force, inputs });
+      await writeNew(out, json, { force: options.force, inputs, lang });
     } catch (e) {
       const err = e as NodeJS.ErrnoException;
-      const reason = err.code === 'ENOENT' ? 'no such folder' : err.code === 'EISDIR' ? 'this is a folder, not a file' : err.message;
-      say(`Nothing was written: ${options.out} could not be written: ${reason}.`);
+      say(() => {
+        const reason =
+          err.code === 'ENOENT' ? msg('no such folder') : err.code === 'EISDIR' ? msg('this is a folder, not a file') : err.message;
+        return msg(str`Nothing was written: ${out} could not be written: ${reason}.`);
+      });
       return EXIT.unreadable;
     }
-    say(`Wrote ${options.out}: ${sections.join(', ')} (${tail}).`);
+    say(() => msg(str`Wrote ${out}: ${sections()} (${tail()}).`));
   } else {
     process.stdout.write(json);
-    say(`${sections.join(', ')} (${tail}).`);
+    say(() => `${sections()} (${tail()}).`);
   }
   return EXIT.valid;
 }

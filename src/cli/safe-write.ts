@@ -1,11 +1,15 @@
 import { lstat, realpath, unlink, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { msg, str } from '../i18n/msg.js';
+import { speak } from './language.js';
 
 export interface WriteOptions {
   /** Replace a file that is there (never a symbolic link, never an input). */
   force?: boolean;
   /** Files this run reads: never written over, even with force. */
   inputs?: readonly string[];
+  /** The language of the reasons; English by default. */
+  lang?: string;
 }
 
 const where = async (file: string) => realpath(file).catch(() => resolve(file));
@@ -16,13 +20,16 @@ const where = async (file: string) => realpath(file).catch(() => resolve(file));
  * replaced by the output.
  */
 export async function refusal(file: string, options: WriteOptions): Promise<string | undefined> {
+  const say = (fn: () => string) => speak(options.lang ?? 'en', fn);
   const info = await lstat(file).catch(() => undefined);
-  if (info?.isSymbolicLink()) return `${file} is a symbolic link; nothing is written through one`;
+  if (info?.isSymbolicLink()) return say(() => msg(str`${file} is a symbolic link; nothing is written through one`));
   const target = await where(file);
   for (const input of options.inputs ?? []) {
-    if ((await where(input)) === target) return `${file} is one of the files being imported; write the document to another file`;
+    if ((await where(input)) === target) {
+      return say(() => msg(str`${file} is one of the files being imported; write the document to another file`));
+    }
   }
-  if (info && !options.force) return `${file} already exists. Use --force to replace it`;
+  if (info && !options.force) return say(() => msg(str`${file} already exists. Use --force to replace it`));
   return undefined;
 }
 

@@ -3,11 +3,12 @@ import { suggestValue } from './suggest.js';
 import { pointer, valueAt } from './json-pointer.js';
 import { schemaAt, type SchemaNode } from './schema-node.js';
 import type { Advisor, ContractIssue } from './types.js';
+import { msg, str } from '../i18n/msg.js';
 
 /*
  * The tools' advice to the person who edits the file (the data checker, the command line): kept
- * out of the widgets' bundle, whose console points to the tools for it. English only for now,
- * like the tools themselves.
+ * out of the widgets' bundle, whose console points to the tools for it. Its words are in the
+ * language of the validator's translator, as the validator calls it in that scope.
  */
 
 type Key = string | number;
@@ -54,8 +55,13 @@ export const ADVICE: Advisor = {
       const suggestion = suggestValue(schemaAt(schema as SchemaNode, issue.keys), valueAt(record, issue.keys));
       if (!suggestion) continue;
       const other = suggestion.alternative === undefined ? '' : shown(suggestion.alternative);
-      const order = suggestion.kind.startsWith('US') ? 'day' : 'month';
-      issue.message += `. Write ${shown(suggestion.value)} instead${other ? ` (or ${other}, if the ${order} comes first)` : ''}`;
+      const value = shown(suggestion.value);
+      // The other reading is the one with the day first when this one is the US reading.
+      issue.message += !other
+        ? msg(str`. Write ${value} instead`)
+        : suggestion.kind.startsWith('US')
+          ? msg(str`. Write ${value} instead (or ${other}, if the day comes first)`)
+          : msg(str`. Write ${value} instead (or ${other}, if the month comes first)`);
       // A date that reads two ways is for a person to settle: "apply the suggested fixes" leaves it.
       if (!other) issue.fix = { op: 'replace', value: suggestion.value };
     }
@@ -68,17 +74,18 @@ export const ADVICE: Advisor = {
     for (const u of unknown) {
       const path = pointer([...prefix, ...u.keys]);
       if (!u.known) {
-        info.push({ severity: 'info', path, message: `'${short(u.name)}' is not a property of the contract; it is ignored` });
+        info.push({ severity: 'info', path, message: msg(str`'${short(u.name)}' is not a property of the contract; it is ignored`) });
         continue;
       }
       const fix = { op: 'rename', from: path, to: u.known } as const;
       // The cause of "is required but missing" is the misspelling: one message, where it is missing.
       const missing = found.find((f) => f.missing && f.keys.at(-1) === u.known && sameParent(f.keys, u.keys));
       if (missing) {
-        missing.message = `is missing: '${short(u.name)}' looks like a misspelling of it. Rename '${short(u.name)}' to '${u.known}'`;
+        const name = short(u.name);
+        missing.message = msg(str`is missing: '${name}' looks like a misspelling of it. Rename '${name}' to '${u.known}'`);
         missing.fix = fix;
       } else {
-        const message = `'${short(u.name)}' is not a property of the contract, so it is ignored. Did you mean '${u.known}'?`;
+        const message = msg(str`'${short(u.name)}' is not a property of the contract, so it is ignored. Did you mean '${u.known}'?`);
         warnings.push({ severity: 'warning', path, message, fix });
       }
     }
@@ -94,6 +101,6 @@ export const ADVICE: Advisor = {
       lookups.set(name, closeMatch(name, [...known]));
     }
     const near = lookups.get(name);
-    return near && `Did you mean '${near}'?`;
+    return near && msg(str`Did you mean '${near}'?`);
   },
 };

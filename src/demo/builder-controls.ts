@@ -6,12 +6,17 @@ import { live } from 'lit/directives/live.js';
 import { choicesOf, isList, type ManifestAttribute, type WidgetInfo } from './builder-manifest.js';
 import { DOCUMENT_VALUES, type Choice } from './builder-values.js';
 import { isSafeCssValue, type Token } from './builder-tokens.js';
+import { attributeHelp, tokenHelp, withCode } from './builder-help.js';
+import { msg, str } from '../i18n/msg.js';
 
 export type Value = string | boolean;
 
 export interface Control {
   name: string;
+  /** The manifest's description (English, with `code` in backticks). */
   description: string;
+  /** The description in the language in scope: the builder's own words, else the manifest's. */
+  help: () => string;
   kind: 'boolean' | 'number' | 'choice' | 'list' | 'text';
   /** The element's own default, as an attribute value ('' for none). */
   default: Value;
@@ -44,9 +49,11 @@ export function controlsFor(widget: WidgetInfo): Control[] {
               : choices.length > 0 || fromDocument
                 ? 'choice'
                 : 'text';
+      const description = attr.description ?? '';
       return {
         name: attr.name,
-        description: attr.description ?? '',
+        description,
+        help: () => attributeHelp(widget.tag, attr.name) ?? description,
         kind,
         default: typeof initial === 'boolean' ? initial : initial === null || initial === undefined ? '' : String(initial),
         choices,
@@ -69,7 +76,7 @@ export interface ControlContext {
 }
 
 function hint(control: Control) {
-  return html`<p class="hint" id="hint-${control.name}">${control.description.replace(/`/g, '')}</p>`;
+  return html`<p class="hint" id="hint-${control.name}">${withCode(control.help())}</p>`;
 }
 
 /** The control for one attribute; its label is the attribute's name, as it is written in the snippet. */
@@ -125,7 +132,7 @@ export function controlTemplate(control: Control, { value, documentChoices, onCh
   }
   if (control.kind === 'choice' && choices.length > 0) {
     // Without a default, "not set" is a choice of its own (the widget decides, or inherits).
-    const blank = control.default === '' ? html`<option value="" ?selected=${value === ''}>Not set</option>` : nothing;
+    const blank = control.default === '' ? html`<option value="" ?selected=${value === ''}>${msg('Not set')}</option>` : nothing;
     return html`<div class="control">
       ${label}
       <select id=${id} aria-describedby=${described} @change=${text}>
@@ -151,6 +158,7 @@ export function controlTemplate(control: Control, { value, documentChoices, onCh
 export function tokenTemplate(token: Token, value: string, onChange: (value: string) => void): TemplateResult {
   const id = `token${token.name}`;
   const invalid = !token.color && !isSafeCssValue(value);
+  const description = tokenHelp(token.name) ?? token.description;
   return html`<div class="control token-control">
     <label for=${id}><code>${token.name}</code></label>
     <input
@@ -162,8 +170,8 @@ export function tokenTemplate(token: Token, value: string, onChange: (value: str
       @input=${(e: Event) => onChange((e.target as HTMLInputElement).value)}
     />
     <p class="hint" id="tokenhint${token.name}">
-      ${invalid ? html`<strong>Not used:</strong> a value cannot contain ; { } &lt; &gt; or \\. ` : nothing}${token.description}
-      ${token.default ? html`Default <code>${token.default}</code>.` : nothing}
+      ${invalid ? html`<strong>${msg('Not used:')}</strong> ${msg(str`a value cannot contain ${'; { } < >'} or \\.`)} ` : nothing}${withCode(description)}
+      ${token.default ? html`${msg('Default:')} <code>${token.default}</code>.` : nothing}
     </p>
   </div>`;
 }

@@ -1,5 +1,6 @@
 // The snippets the builder hands out: plain strings, escaped here, never parsed as HTML by the
 // builder itself. Partner values (a URL or a pasted document) may hold quotes or `</script>`.
+import { msg } from '../i18n/msg.js';
 
 /** Where the builder suggests the partner puts their copy of the script-tag bundle. */
 export const DEFAULT_SCRIPT_ADDRESS = '/js/stem-widgets.js';
@@ -53,6 +54,9 @@ export function styleBlock({ tag, tokens }: SnippetParts): string {
 export const scriptSnippet = (parts: SnippetParts, scriptAddress: string) =>
   `<script type="module" src="${escapeAttribute(scriptAddress)}"></script>\n${styleBlock(parts)}${elementMarkup(parts)}\n`;
 
-/** For npm users: the install from the release's package file, the import, and the markup for their template. */
+/**
+ * For npm users: the install from the release's package file, the import, and the markup for
+ * their template; its two comments in the language in scope.
+ */
 export const npmSnippet = (parts: SnippetParts, version: string) =>
-  `npm install ./stem-widgets-${version}.tgz\n\n// once, in your app's entry module\nimport '${npmImport(parts.tag)}';\n\n<!-- in your template -->\n${styleBlock(parts)}${elementMarkup(parts)}\n`;
+  `npm install ./stem-widgets-${version}.tgz\n\n// ${msg("once, in your app's entry module")}\nimport '${npmImport(parts.tag)}';\n\n<!-- ${msg('in your template')} -->\n${styleBlock(parts)}${elementMarkup(parts)}\n`;

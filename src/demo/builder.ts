@@ -2,12 +2,17 @@
 // with controls made from custom-elements.json, sees it live, and copies the snippet. The preview
 // is built from the same parts as the snippet, so what is copied is what was seen; only the
 // addresses differ: the snippet names where the partner's copies of the script and the data will
-// be, never this page's server (under `npm start`, a development server).
+// be, never this page's server (under `npm start`, a development server). Its words are in the
+// page's language (the switch beside the navigation); the widget previewed speaks its own `lang`,
+// else the page's, as on a partner's page.
 import '../define.js';
 import { html, nothing, render } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { ContractDocument } from '../contract/types.js';
 import { VERSION } from '../core/version.js';
+import { formatLocale } from '../core/localization.js';
+import { formatNumber } from '../core/format.js';
+import { msg, str } from '../i18n/msg.js';
 import { addDemoNav } from './nav.js';
 import { widgetsIn, type Manifest, type WidgetInfo } from './builder-manifest.js';
 import { controlsFor, controlTemplate, tokenTemplate, type Control, type Value } from './builder-controls.js';
@@ -15,8 +20,10 @@ import { tokensFor, isSafeCssValue, type Token } from './builder-tokens.js';
 import { documentValues } from './builder-values.js';
 import { DEFAULT_SCRIPT_ADDRESS, inlineJson, npmSnippet, scriptSnippet, type SnippetParts } from './builder-snippet.js';
 import { copyText } from './copy-text.js';
+import { widgetSummary, withCode } from './builder-help.js';
+import { inPageLanguage, pageLanguage, readPageLanguage } from './page-language.js';
 
-addDemoNav();
+readPageLanguage();
 
 const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const form = byId<HTMLFormElement>('controls');
@@ -26,7 +33,7 @@ const scriptOut = byId<HTMLElement>('snippet-script');
 const npmOut = byId<HTMLElement>('snippet-npm');
 const copyStatus = byId<HTMLParagraphElement>('copy-status');
 
-const SAMPLES = { consortium: 'The sample consortium', coalition: 'The sample coalition' } as const;
+const SAMPLES = { consortium: () => msg('The sample consortium'), coalition: () => msg('The sample coalition') } as const;
 type DataKind = keyof typeof SAMPLES | 'url' | 'paste';
 const WIDTHS = ['full', '768px', '480px', '320px'] as const;
 
@@ -46,6 +53,16 @@ const state = {
   width: 'full' as (typeof WIDTHS)[number],
   doc: undefined as ContractDocument | undefined,
 };
+
+/**
+ * What the preview's status says, kept as words to make: made again in a new language. The
+ * widget's failure is read inside this scope too, as its message is made when it is read.
+ */
+let status: () => string = () => msg('Loading the builder…');
+function showStatus(words: () => string): void {
+  status = words;
+  previewStatus.textContent = inPageLanguage(words);
+}
 
 function chooseWidget(tag: string): void {
   state.widget = state.widgets.find((w) => w.tag === tag)!;
@@ -91,11 +108,14 @@ function rebuildPreview(parts: SnippetParts): void {
   // No data yet: say what to do rather than show an empty widget.
   if (parts.json === '' || (parts.json === undefined && !parts.attributes.some(([name]) => name === 'src'))) {
     frame.replaceChildren();
-    previewStatus.textContent =
-      parts.json === '' ? 'Paste your JSON document to see the widget on it.' : 'Enter your data file’s URL to see the widget on it.';
+    showStatus(() =>
+      parts.json === ''
+        ? msg('Paste your JSON document to see the widget on it.')
+        : msg('Enter your data file’s URL to see the widget on it.'),
+    );
     return;
   }
-  previewStatus.textContent = 'Loading the data…';
+  showStatus(() => msg('Loading the data…'));
   const el = document.createElement(parts.tag);
   for (const [name, value] of parts.attributes) el.setAttribute(name, value === true ? '' : value);
   if (parts.json !== undefined) {
@@ -105,13 +125,28 @@ function rebuildPreview(parts: SnippetParts): void {
     el.append(script);
   }
   el.addEventListener('stem-data-load', (e) => {
-    previewStatus.textContent = `Data loaded${e.detail.issues.length ? `, with ${e.detail.issues.length} problem(s) (see the data checker)` : ''}.`;
+    const problems = e.detail.issues.length;
+    showStatus(() => {
+      const n = formatNumber(problems, formatLocale(pageLanguage()));
+      return !problems
+        ? msg('Data loaded.')
+        : problems === 1
+          ? msg(str`Data loaded, with ${n} problem (see the data checker).`)
+          : msg(str`Data loaded, with ${n} problems (see the data checker).`);
+    });
     state.doc = e.detail.data;
     if (!pruneToDocument()) renderControls();
   });
   el.addEventListener('stem-data-error', (e) => {
-    previewStatus.textContent =
-      e.detail.error.kind === 'network' ? unreadable(e.detail.source) : `The data could not be used: ${e.detail.error.message}`;
+    const { error, source } = e.detail;
+    showStatus(() => {
+      if (error.kind === 'network') return unreadable(source);
+      // Read here, in the builder's language: the failure's words are made when read.
+      const detail = error.detail;
+      return detail
+        ? msg(str`The data could not be used: ${error.message} ${detail}`)
+        : msg(str`The data could not be used: ${error.message}`);
+    });
   });
   frame.replaceChildren(el);
 }
@@ -123,8 +158,10 @@ function rebuildPreview(parts: SnippetParts): void {
 function unreadable(url: string): string {
   const crossOrigin = new URL(url, location.href).origin !== location.origin;
   return crossOrigin
-    ? `Your browser could not read ${url} from this page. The server must allow it: add the header Access-Control-Allow-Origin: * to that file, or check the data with the file itself: choose “Paste a document” above and paste it.`
-    : `Your browser could not read ${url}. Check the address, and that the server is running.`;
+    ? msg(
+        str`Your browser could not read ${url} from this page. The server must allow it: add the header Access-Control-Allow-Origin: * to that file, or check the data with the file itself: choose “Paste a document” above and paste it.`,
+      )
+    : msg(str`Your browser could not read ${url}. Check the address, and that the server is running.`);
 }
 
 /** Drops chosen values the new document does not have; true when that changed the snippet. */
@@ -162,7 +199,8 @@ let shownMarkup = '';
 function update(): void {
   const parts = snippetParts(dataAddress());
   scriptOut.textContent = scriptSnippet(parts, scriptAddress());
-  npmOut.textContent = npmSnippet(parts, VERSION);
+  // Its comments are in the page's language.
+  npmOut.textContent = inPageLanguage(() => npmSnippet(parts, VERSION));
   const preview = snippetParts(previewSrc());
   const markup = JSON.stringify([preview.tag, preview.attributes, preview.json]);
   if (markup !== shownMarkup) {
@@ -186,11 +224,11 @@ function dataTemplate() {
       ><input type="radio" name="data" value=${kind} .checked=${live(state.data === kind)} @change=${() => setData(kind)} /> ${label}</label
     >`;
   return html`<fieldset class="group">
-    <legend>Data</legend>
-    ${radio('consortium', SAMPLES.consortium)} ${radio('coalition', SAMPLES.coalition)} ${radio('url', 'Your data file’s URL')}
+    <legend>${msg('Data')}</legend>
+    ${radio('consortium', SAMPLES.consortium())} ${radio('coalition', SAMPLES.coalition())} ${radio('url', msg('Your data file’s URL'))}
     ${
       state.data === 'url'
-        ? html`<label for="data-url" class="block-label">URL of your JSON file, to preview the widget on it</label>
+        ? html`<label for="data-url" class="block-label">${msg('URL of your JSON file, to preview the widget on it')}</label>
             <input
               id="data-url"
               type="url"
@@ -204,10 +242,10 @@ function dataTemplate() {
             />`
         : nothing
     }
-    ${radio('paste', 'Paste a document (it goes into the snippet)')}
+    ${radio('paste', msg('Paste a document (it goes into the snippet)'))}
     ${
       state.data === 'paste'
-        ? html`<label for="data-text" class="block-label">Your JSON document</label>
+        ? html`<label for="data-text" class="block-label">${msg('Your JSON document')}</label>
             <textarea
               id="data-text"
               rows="8"
@@ -245,22 +283,22 @@ function addressesTemplate() {
       <p class="hint" id="${id}-hint">${hint}</p>
     </div>`;
   return html`<fieldset class="group">
-    <legend>On your site</legend>
+    <legend>${msg('On your site')}</legend>
     ${field(
       'script-address',
-      'Address of stem-widgets.js on your site',
+      msg('Address of stem-widgets.js on your site'),
       scriptAddress(),
-      `Copy stem-widgets.js from the release file stem-widgets-${VERSION}.zip to your site, then type its address.`,
+      msg(str`Copy stem-widgets.js from the release file stem-widgets-${VERSION}.zip to your site, then type its address.`),
       (v) => (state.scriptAddress = v),
     )}
     ${
       state.data === 'paste'
-        ? html`<p class="hint">The pasted document goes into the snippet: no data file is needed.</p>`
+        ? html`<p class="hint">${msg('The pasted document goes into the snippet: no data file is needed.')}</p>`
         : field(
             'data-address',
-            'Address of your data file',
+            msg('Address of your data file'),
             dataAddress(),
-            'Where your JSON file will be. An address that starts with / works from every page of your site.',
+            msg('Where your JSON file will be. An address that starts with / works from every page of your site.'),
             (v) => (state.dataAddress = v),
           )
     }
@@ -268,6 +306,10 @@ function addressesTemplate() {
 }
 
 function renderControls(): void {
+  inPageLanguage(renderForm);
+}
+
+function renderForm(): void {
   const widgetRadio = (w: WidgetInfo) =>
     html`<label class="choice"
       ><input
@@ -280,17 +322,17 @@ function renderControls(): void {
           update();
         }}
       />
-      <span><code>&lt;${w.tag}&gt;</code> ${w.summary}</span></label
+      <span><code>&lt;${w.tag}&gt;</code> ${widgetSummary(w.tag) ?? w.summary}</span></label
     >`;
   render(
     html`<fieldset class="group">
-        <legend>Widget</legend>
+        <legend>${msg('Widget')}</legend>
         ${state.widgets.map(widgetRadio)}
       </fieldset>
       ${dataTemplate()} ${addressesTemplate()}
       <fieldset class="group">
-        <legend>Attributes</legend>
-        <p class="hint">Only the ones you change go into the snippet.</p>
+        <legend>${msg('Attributes')}</legend>
+        <p class="hint">${msg('Only the ones you change go into the snippet.')}</p>
         ${state.controls.map((c) =>
           controlTemplate(c, {
             value: state.values[c.name]!,
@@ -303,9 +345,9 @@ function renderControls(): void {
         )}
       </fieldset>
       <fieldset class="group">
-        <legend>Theme tokens</legend>
+        <legend>${msg('Theme tokens')}</legend>
         <p class="hint">
-          Changed tokens go into a <code>&lt;style&gt;</code> block; move it to your stylesheet if your site forbids inline styles.
+          ${withCode(msg(str`Changed tokens go into a ${'`<style>`'} block; move it to your stylesheet if your site forbids inline styles.`))}
         </p>
         ${state.tokens.map((t) =>
           tokenTemplate(t, state.tokenValues[t.name]!, (value) => {
@@ -321,11 +363,11 @@ function renderControls(): void {
             update();
           }}
         >
-          Reset the tokens
+          ${msg('Reset the tokens')}
         </button>
       </fieldset>
       <div class="control">
-        <label for="preview-width">Preview width (your page sets the real one)</label>
+        <label for="preview-width">${msg('Preview width (your page sets the real one)')}</label>
         <select
           id="preview-width"
           @change=${(e: Event) => {
@@ -333,16 +375,52 @@ function renderControls(): void {
             update();
           }}
         >
-          ${WIDTHS.map((w) => html`<option value=${w} ?selected=${state.width === w}>${w === 'full' ? 'The full column' : w}</option>`)}
+          ${WIDTHS.map((w) => html`<option value=${w} ?selected=${state.width === w}>${w === 'full' ? msg('The full column') : w}</option>`)}
         </select>
       </div>`,
     form,
   );
 }
 
+/** The page's fixed words, by the data-text of the element that shows each. */
+const STATIC_WORDS: Record<string, () => string> = {
+  heading: () => msg('Embed builder'),
+  intro: () =>
+    msg(
+      'Choose a widget and its data, set it up, and see it as your visitors will. Then copy the snippet into your page: one script tag and the element, with only what you changed.',
+    ),
+  configure: () => msg('Configure'),
+  preview: () => msg('Preview'),
+  snippet: () => msg('Your snippet'),
+  'script-heading': () => msg('In any web page'),
+  'copy-script': () => msg('Copy the snippet'),
+  'npm-heading': () => msg('With npm and a bundler'),
+  'copy-npm': () => msg('Copy the npm snippet'),
+};
+
+/** Everything in the page's language: its words, the form, the status and the snippet's comments. */
+function changeLanguage(): void {
+  inPageLanguage(() => {
+    document.title = `${msg('Embed builder')} · stem-widgets`;
+    for (const el of document.querySelectorAll<HTMLElement>('[data-text]')) {
+      const words = STATIC_WORDS[el.dataset.text!];
+      if (words) el.textContent = words();
+    }
+    previewStatus.textContent = status();
+    copyStatus.textContent = '';
+  });
+  if (state.widget) update();
+}
+
+addDemoNav({ onLanguageChange: changeLanguage });
+changeLanguage();
+
 form.addEventListener('submit', (e) => e.preventDefault());
 for (const button of document.querySelectorAll<HTMLButtonElement>('[data-copy]')) {
-  button.addEventListener('click', () => void copyText(byId(button.dataset.copy!), copyStatus));
+  button.addEventListener('click', () => {
+    const words = inPageLanguage(() => ({ copied: msg('Copied'), selected: msg('Selected: press Ctrl+C (⌘C on a Mac) to copy') }));
+    void copyText(byId(button.dataset.copy!), copyStatus, words);
+  });
 }
 
 async function start(): Promise<void> {
@@ -355,5 +433,5 @@ async function start(): Promise<void> {
 }
 
 start().catch((e: Error) => {
-  previewStatus.textContent = `The builder could not start (${e.message}). Run npm run analyze, which writes custom-elements.json.`;
+  showStatus(() => msg(str`The builder could not start (${e.message}). Run npm run analyze, which writes custom-elements.json.`));
 });

@@ -1,13 +1,19 @@
 // The data checker page: a person drops, chooses or pastes a JSON file; the widgets' own
 // validator lists every issue (as text: data is never HTML) and the widgets preview the data.
-// Everything happens in the page: nothing is sent anywhere.
+// Everything happens in the page: nothing is sent anywhere. Its words, and the validator's, are
+// in the page's language (the switch beside the navigation); the preview's widgets follow it too.
 import '../define.js';
 import { html, nothing, render } from 'lit';
 import { checkJsonText, issueCountWords, keptCountWords, recordCountWords, summarize, type LocatedIssue } from '../tools/check-text.js';
 import { applyFixes } from '../tools/apply-fixes.js';
 import type { ContractDocument } from '../contract/types.js';
+import { formatLocale } from '../core/localization.js';
+import { toolTranslatorFor } from '../tools/tool-locale.js';
+import { formatNumber } from '../core/format.js';
+import { msg, str } from '../i18n/msg.js';
 import { addDemoNav } from './nav.js';
 import { placeWords } from './issue-place.js';
+import { inPageLanguage, pageLanguage, readPageLanguage } from './page-language.js';
 
 // Logos are images on hosts the file names: loading one tells that host who checks the file and
 // when. Unless the visitor asks for them, this page's own policy lets images come only from here.
@@ -21,7 +27,7 @@ if (!showLogos) {
   document.head.prepend(policy);
 }
 
-addDemoNav();
+readPageLanguage();
 
 const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const fileInput = byId<HTMLInputElement>('file');
@@ -38,21 +44,67 @@ const unknown = byId<HTMLDetailsElement>('unknown');
 const unknownSummary = byId<HTMLElement>('unknown-summary');
 const unknownList = byId<HTMLOListElement>('unknown-list');
 const applyButton = byId<HTMLButtonElement>('apply-fixes');
+/** The text last checked, and what the check found (in the page's language when it ran). */
+let checkedText: string | undefined;
 let lastCheck: ReturnType<typeof checkJsonText> | undefined;
+/** What became of "apply the suggested fixes", said again after a change of language. */
+let fixNote: (() => string) | undefined;
 
-const SEVERITY_WORDS: Record<LocatedIssue['severity'], string> = {
-  info: 'Not in the contract (ignored)',
-  fatal: 'Cannot be used',
-  error: 'Left out',
-  warning: 'Shown, but fix it',
+/** The page's fixed words, by the data-text of the element that shows each. */
+const STATIC_WORDS: Record<string, () => string> = {
+  heading: () => msg('Data checker'),
+  intro: () =>
+    msg(
+      'Check a stem-widgets data file before you publish it: every problem is listed with its place in the file, and the widgets show a preview of your data.',
+    ),
+  'intro-nothing-sent': () => msg('Nothing is uploaded'),
+  'intro-local': () => msg(': the file is read and checked in this browser only.'),
+  'input-heading': () => msg('Your file'),
+  'choose-file': () => msg('Choose a JSON file'),
+  'or-drop': () => msg('or drop it anywhere in this box.'),
+  'or-paste': () => msg('Or paste the JSON here'),
+  check: () => msg('Check'),
+  sample: () => msg('Try the sample document'),
+  'result-heading': () => msg('What the widgets see'),
+  'apply-fixes': () => msg('Apply the suggested fixes'),
+  download: () => msg('Download the corrected file'),
+  'unknown-note': () =>
+    msg(
+      'The contract does not know these properties, and the widgets ignore them. That is allowed (a newer version of the contract may add them), but check their spelling.',
+    ),
+  'preview-heading': () => msg('Preview'),
+  'show-logos': () => msg('Show logos'),
+  'logos-note': () =>
+    msg(
+      'The preview shows no logos until you ask: they are images on the web addresses in your file, and loading them would tell those sites that you are checking it.',
+    ),
+  'preview-note': () =>
+    msg('The three widgets on your data, as a visitor would see them. Records with errors are left out; bad optional values are dropped.'),
 };
 
+function renderStatic(): void {
+  document.title = `${msg('Data checker')} · stem-widgets`;
+  for (const el of document.querySelectorAll<HTMLElement>('[data-text]')) {
+    const words = STATIC_WORDS[el.dataset.text!];
+    if (words) el.textContent = words();
+  }
+  issueList.setAttribute('aria-label', msg('Problems found'));
+}
+
+const severityWords = (severity: LocatedIssue['severity']): string =>
+  ({
+    info: () => msg('Not in the contract (ignored)'),
+    fatal: () => msg('Cannot be used'),
+    error: () => msg('Left out'),
+    warning: () => msg('Shown, but fix it'),
+  })[severity]();
+
 function issueItem(issue: LocatedIssue, raw: unknown) {
-  const where = issue.line ? html`<span class="where">line ${issue.line}, column ${issue.column}</span>` : nothing;
+  const where = issue.line ? html`<span class="where">${msg(str`line ${issue.line}, column ${issue.column}`)}</span>` : nothing;
   return html`<li>
-    <span class="severity severity-${issue.severity}">${SEVERITY_WORDS[issue.severity]}</span>
+    <span class="severity severity-${issue.severity}">${severityWords(issue.severity)}</span>
     <strong>${placeWords(issue.path, raw)}</strong>: ${issue.message}<br />
-    <code>${issue.path || '/'}</code> ${where} ${issue.fix ? html`<span class="has-fix">(a fix is suggested)</span>` : nothing}
+    <code>${issue.path || '/'}</code> ${where} ${issue.fix ? html`<span class="has-fix">${msg('(a fix is suggested)')}</span>` : nothing}
   </li>`;
 }
 
@@ -89,17 +141,25 @@ function previewFor(doc: ContractDocument) {
   `;
 }
 
-function check(text: string): void {
-  download.hidden = true;
-  if (text.trim() === '') {
-    summary.textContent = 'There is nothing to check yet: choose, drop or paste a file.';
+/** Checks `text` in the page's language; the report and preview are shown by the callers. */
+function analyse(text: string): void {
+  checkedText = text;
+  lastCheck = text.trim() === '' ? undefined : checkJsonText(text, { translator: toolTranslatorFor(pageLanguage()) });
+}
+
+/** The summary, the issues and the fixes of the last check, in the page's language. */
+function renderReport(): void {
+  const locale = formatLocale(pageLanguage());
+  if (!lastCheck) {
+    summary.textContent =
+      checkedText === undefined
+        ? msg('Choose, drop or paste a file, then choose Check.')
+        : msg('There is nothing to check yet: choose, drop or paste a file.');
     issueList.hidden = true;
     fixes.hidden = true;
     unknown.hidden = true;
-    preview.hidden = true;
     return;
   }
-  lastCheck = checkJsonText(text);
   const { result, issues, info, parsed } = lastCheck;
   const counts = summarize(result);
   render(
@@ -108,33 +168,66 @@ function check(text: string): void {
   );
   issueList.hidden = issues.length === 0;
   const fixable = issues.filter((i) => i.fix).length;
-  fixes.hidden = fixable === 0;
+  fixes.hidden = fixable === 0 && !fixNote;
   applyButton.hidden = fixable === 0;
-  fixCount.textContent = `${fixable} of the problems above ${fixable === 1 ? 'has' : 'have'} a suggested fix.`;
+  const n = formatNumber(fixable, locale);
+  fixCount.textContent = fixNote
+    ? fixNote()
+    : fixable === 1
+      ? msg(str`${n} of the problems above has a suggested fix.`)
+      : msg(str`${n} of the problems above have a suggested fix.`);
   render(
     info.map((issue) => issueItem(issue, parsed)),
     unknownList,
   );
   unknown.hidden = info.length === 0;
-  unknownSummary.textContent = `${info.length} ${info.length === 1 ? 'property' : 'properties'} the contract does not know`;
+  const unknownCount = formatNumber(info.length, locale);
+  unknownSummary.textContent =
+    info.length === 1
+      ? msg(str`${unknownCount} property the contract does not know`)
+      : msg(str`${unknownCount} properties the contract does not know`);
   if (!result.data) {
-    summary.textContent = `${issueCountWords(counts)}: the widgets cannot show this document.`;
+    summary.textContent = msg(str`${issueCountWords(counts, locale)}: the widgets cannot show this document.`);
+    return;
+  }
+  const shown = recordCountWords(counts, locale) || msg('no records');
+  summary.textContent =
+    issues.length === 0
+      ? msg(str`No problems found. The widgets show ${shown}.`)
+      : msg(str`${issueCountWords(counts, locale)}. The widgets show ${shown} (${keptCountWords(counts, locale)}).`);
+}
+
+function check(text: string): void {
+  download.hidden = true;
+  fixNote = undefined;
+  analyse(text);
+  inPageLanguage(renderReport);
+  const data = lastCheck?.result.data;
+  if (!lastCheck || !data) {
     preview.hidden = true;
     return;
   }
-  const shown = recordCountWords(counts) || 'no records';
-  summary.textContent =
-    issues.length === 0
-      ? `No problems found. The widgets show ${shown}.`
-      : `${issueCountWords(counts)}. The widgets show ${shown} (${keptCountWords(counts)}).`;
   // A fresh <stem-data> per check, on the document as written: the widgets check it as they
   // would on a partner's page (checking the cleaned data again would report what was cleaned).
-  const data = document.createElement('stem-data');
-  data.data = showLogos ? parsed : withoutLogos(parsed);
-  render(previewFor(result.data), data);
-  previewWidgets.replaceChildren(data);
+  const parsed = lastCheck.parsed;
+  const element = document.createElement('stem-data');
+  element.data = showLogos ? parsed : withoutLogos(parsed);
+  render(previewFor(data), element);
+  previewWidgets.replaceChildren(element);
   preview.hidden = false;
 }
+
+/** Everything in the new language: the page's words, and the last check made again (its messages are the validator's). */
+function changeLanguage(): void {
+  if (checkedText !== undefined) analyse(checkedText);
+  inPageLanguage(() => {
+    renderStatic();
+    renderReport();
+  });
+}
+
+addDemoNav({ onLanguageChange: changeLanguage });
+changeLanguage();
 
 applyButton.addEventListener('click', () => {
   if (!lastCheck?.parsed) return;
@@ -142,8 +235,9 @@ applyButton.addEventListener('click', () => {
   try {
     result = applyFixes(lastCheck.parsed, lastCheck.issues);
   } catch {
-    fixCount.textContent =
-      'The fixes could not be applied to this file (it is nested too deeply to copy). Fix it by hand, from the list above.';
+    fixNote = () =>
+      msg('The fixes could not be applied to this file (it is nested too deeply to copy). Fix it by hand, from the list above.');
+    fixCount.textContent = inPageLanguage(fixNote);
     return;
   }
   const { document: fixed, applied } = result;
@@ -154,7 +248,13 @@ applyButton.addEventListener('click', () => {
   if (download.href) URL.revokeObjectURL(download.href);
   download.href = URL.createObjectURL(new Blob([json], { type: 'application/json' }));
   download.hidden = false;
-  fixCount.textContent = `${applied} ${applied === 1 ? 'fix was' : 'fixes were'} applied: the text above and the download hold the corrected file.`;
+  fixNote = () => {
+    const n = formatNumber(applied, formatLocale(pageLanguage()));
+    return applied === 1
+      ? msg(str`${n} fix was applied: the text above and the download hold the corrected file.`)
+      : msg(str`${n} fixes were applied: the text above and the download hold the corrected file.`);
+  };
+  fixCount.textContent = inPageLanguage(fixNote);
   fixes.hidden = false;
   download.focus();
 });

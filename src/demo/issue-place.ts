@@ -1,13 +1,15 @@
 // A JSON Pointer in words a person who keeps the spreadsheet can follow:
-// "/programs/3/timeToComplete" → "program 4 (Cyber Technology Certificate) › timeToComplete".
+// "/programs/3/timeToComplete" → "program 4 (Cyber Technology Certificate) › timeToComplete",
+// in the language in scope. Property names stay as the file writes them.
+import { msg, str } from '../i18n/msg.js';
 
-const RECORD_WORDS: Record<string, string> = {
-  fields: 'field',
-  institutions: 'institution',
-  programs: 'program',
-  sources: 'source',
-  outcomes: 'outcome',
-  members: 'member',
+const RECORD_WORDS: Record<string, (n: number) => string> = {
+  fields: (n) => msg(str`Field ${n}`),
+  institutions: (n) => msg(str`Institution ${n}`),
+  programs: (n) => msg(str`Program ${n}`),
+  sources: (n) => msg(str`Source ${n}`),
+  outcomes: (n) => msg(str`Outcome ${n}`),
+  members: (n) => msg(str`Member ${n}`),
 };
 
 function child(node: unknown, key: string): unknown {
@@ -22,7 +24,7 @@ function recordName(record: unknown): string {
 }
 
 export function placeWords(pointer: string, doc: unknown): string {
-  if (pointer === '') return 'The whole document';
+  if (pointer === '') return msg('The whole document');
   const segments = pointer
     .slice(1)
     .split('/')
@@ -30,13 +32,13 @@ export function placeWords(pointer: string, doc: unknown): string {
   const words: string[] = [];
   let node = doc;
   segments.forEach((segment, i) => {
-    const record = RECORD_WORDS[segments[0]!];
+    const record = Object.prototype.hasOwnProperty.call(RECORD_WORDS, segments[0]!) ? RECORD_WORDS[segments[0]!] : undefined;
     if (i === 1 && record && /^\d+$/.test(segment)) {
       node = child(node, segment);
-      words[0] = `${record[0]!.toUpperCase()}${record.slice(1)} ${Number(segment) + 1}${recordName(node)}`;
+      words[0] = `${record(Number(segment) + 1)}${recordName(node)}`;
       return;
     }
-    words.push(/^\d+$/.test(segment) && Array.isArray(node) ? `item ${Number(segment) + 1}` : segment);
+    words.push(/^\d+$/.test(segment) && Array.isArray(node) ? msg(str`item ${Number(segment) + 1}`) : segment);
     node = child(node, segment);
   });
   return words.join(' › ');

@@ -24,10 +24,15 @@ const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 
 const tempDir = () => mkdtempSync(join(tmpdir(), 'stem-cli-'));
 
+/** The environment without a language of its own: these tests read the English messages (tests/dist/spanish-surfaces.test.mjs the Spanish). */
+const ENGLISH = { ...process.env, LANG: 'C.UTF-8' };
+delete ENGLISH.LC_ALL;
+delete ENGLISH.LC_MESSAGES;
+
 /** Runs the command in a folder (a fresh one by default); resolves to { code, stdout, stderr, cwd }. */
 function run(args, cwd = tempDir()) {
   return new Promise((done) => {
-    const child = spawn(process.execPath, [CLI, ...args], { cwd });
+    const child = spawn(process.execPath, [CLI, ...args], { cwd, env: ENGLISH });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => (stdout += d));
@@ -205,7 +210,7 @@ test('templates: one CSV per section with a header and one example row, which im
   assert.equal(imported.code, 0, imported.stderr);
   const checked = await run(['validate', 'data.json'], cwd);
   assert.equal(checked.code, 0, checked.stdout);
-  assert.match(checked.stdout, /valid: 1 fields, 1 institutions, 1 programs, 1 sources, 1 outcomes, 1 members/);
+  assert.match(checked.stdout, /valid: 1 field, 1 institution, 1 program, 1 source, 1 outcome, 1 member/);
   assert.doesNotMatch(imported.stderr, /^\s+(error|warning)/m);
   assert.equal(JSON.parse(readFileSync(join(cwd, 'data.json'), 'utf8')).programs[0].translations.es.name, 'Certificado en Tecnología Cibernética');
   const again = await run(['templates', 'sheets'], cwd);
@@ -220,10 +225,10 @@ test('templates --xlsx: one workbook, a sheet per section, which imports as a va
   assert.match(stdout, /Wrote sheets\/stem-widgets-data\.xlsx/);
   const imported = await run(['import', 'sheets/stem-widgets-data.xlsx', '--publisher', 'Workbook Test', '--out', 'data.json'], cwd);
   assert.equal(imported.code, 0, imported.stderr);
-  assert.match(imported.stderr, /Wrote data\.json: 1 fields, 1 institutions, 1 programs, 1 sources, 1 outcomes, 1 members \(6 rows read, 6 written, 0 left out\)\./);
+  assert.match(imported.stderr, /Wrote data\.json: 1 field, 1 institution, 1 program, 1 source, 1 outcome, 1 member \(6 rows read, 6 written, 0 left out\)\./);
   const checked = await run(['validate', 'data.json'], cwd);
   assert.equal(checked.code, 0, checked.stdout);
-  assert.match(checked.stdout, /valid: 1 fields, 1 institutions, 1 programs, 1 sources, 1 outcomes, 1 members/);
+  assert.match(checked.stdout, /valid: 1 field, 1 institution, 1 program, 1 source, 1 outcome, 1 member/);
   // The same document as from the CSV templates.
   const csv = await run(['templates', 'csv']);
   const fromCsv = await run(['import', 'csv', '--publisher', 'Workbook Test', '--date', '2026-05-01'], csv.cwd);
@@ -276,7 +281,7 @@ test('dist/cli.js runs without node_modules: its dependencies are inside it', as
   copyFileSync(CLI, join(dir, 'bin/cli.js'));
   const alone = (args) =>
     new Promise((done) => {
-      const child = spawn(process.execPath, [join(dir, 'bin/cli.js'), ...args], { cwd: dir });
+      const child = spawn(process.execPath, [join(dir, 'bin/cli.js'), ...args], { cwd: dir, env: ENGLISH });
       let stderr = '';
       child.stderr.on('data', (d) => (stderr += d));
       child.on('close', (code) => done({ code, stderr }));

@@ -1,4 +1,5 @@
-// Every message in the code has a Spanish translation, and xliff/es.xlf is current with the code.
+// Every message in the code has a Spanish translation, xliff/es.xlf is current with the code, and
+// both catalogues built from it are current: the tools' (every message) and the widgets' (theirs only).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -18,11 +19,11 @@ test('every message in xliff/es.xlf has a Spanish target', () => {
   );
 });
 
-/** Runs lit-localize `command` with the project's config, changed by `adjust`, in a temporary folder. */
-function litLocalize(command, adjust) {
+/** Runs lit-localize `command` with one of the project's configs, changed by `adjust`, in a temporary folder. */
+function litLocalize(command, adjust, file = 'lit-localize.json') {
   const dir = mkdtempSync(join(tmpdir(), 'lit-localize-'));
-  const config = JSON.parse(readFileSync(join(root, 'lit-localize.json'), 'utf8'));
-  config.tsConfig = join(root, 'tsconfig.json');
+  const config = JSON.parse(readFileSync(join(root, file), 'utf8'));
+  config.tsConfig = join(root, config.tsConfig);
   adjust(config, dir);
   const configFile = join(dir, 'lit-localize.json');
   writeFileSync(configFile, JSON.stringify(config));
@@ -48,11 +49,30 @@ test('xliff/es.xlf holds exactly the messages the code has (run npm run localize
   assert.deepEqual(ids(join(root, 'xliff/es.xlf')), ids(join(dir, 'es.xlf')));
 });
 
-test('src/generated/locales/es.ts is built from the current xliff (run npm run localize:build)', () => {
-  const dir = litLocalize('build', (config, tmp) => {
-    config.interchange.xliffDir = join(root, 'xliff');
-    config.output.outputDir = tmp;
-    config.output.localeCodesModule = join(tmp, 'locale-codes.ts');
+for (const [file, built] of [
+  ['lit-localize.json', 'src/generated/tools-locales/es.ts'],
+  ['lit-localize.widgets.json', 'src/generated/locales/es.ts'],
+]) {
+  test(`${built} is built from the current xliff (run npm run localize:build)`, () => {
+    const dir = litLocalize(
+      'build',
+      (config, tmp) => {
+        config.interchange.xliffDir = join(root, 'xliff');
+        config.output.outputDir = tmp;
+        if (config.output.localeCodesModule) config.output.localeCodesModule = join(tmp, 'locale-codes.ts');
+      },
+      file,
+    );
+    assert.equal(readFileSync(join(root, built), 'utf8'), readFileSync(join(dir, 'es.ts'), 'utf8'));
   });
-  assert.equal(readFileSync(join(root, 'src/generated/locales/es.ts'), 'utf8'), readFileSync(join(dir, 'es.ts'), 'utf8'));
+}
+
+test("the widgets' catalogue holds none of the tools' words: a page with a widget does not download them", () => {
+  const widgets = readFileSync(join(root, 'src/generated/locales/es.ts'), 'utf8');
+  const tools = readFileSync(join(root, 'src/generated/tools-locales/es.ts'), 'utf8');
+  for (const words of ['Revisor de datos', 'Uso:', 'Escriba ']) {
+    assert.ok(tools.includes(words), `the tools' catalogue has ${words}`);
+    assert.ok(!widgets.includes(words), `the widgets' catalogue has ${words}`);
+  }
+  assert.ok(widgets.includes('Buscar programas'), "the widgets' own words are there");
 });
