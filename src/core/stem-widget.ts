@@ -1,6 +1,6 @@
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { msg } from '../i18n/msg.js';
+import { msg, str } from '../i18n/msg.js';
 import { StemElement } from './stem-element.js';
 import { stateStyles } from './widget-states.styles.js';
 import { renderEmpty, renderError, renderLoading } from './widget-states.js';
@@ -153,7 +153,8 @@ export abstract class StemWidget extends StemElement {
         return renderError(state.error, state.issues, state.retry && (() => this.retry(state.retry!)));
       case 'idle':
         return renderError(
-          failure('no-source', () => msg('Set the src attribute, or place the widget inside <stem-data src="…">.')),
+          // The tag as a value: lit-localize would write its brackets into the Spanish as &lt; and &gt;.
+          failure('no-source', () => msg(str`Set the src attribute, or place the widget inside ${'<stem-data src="…">'}.`)),
           [],
         );
       case 'ready': {

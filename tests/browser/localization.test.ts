@@ -40,6 +40,8 @@ describe('localization', () => {
     const before = performance.getEntriesByType('resource').length;
     const other = await fixture<TestWidget>(html`<test-widget lang="es"></test-widget>`);
     expect(text(other), 'Spanish from its first render').to.include('Este widget no recibió datos.');
+    // The tag reads as written, not as "&lt;stem-data".
+    expect(text(other)).to.include('coloque el widget dentro de <stem-data src="…">.');
     expect(performance.getEntriesByType('resource').length, 'no second request').to.equal(before);
     await expect(el).to.be.accessible();
   });

@@ -64,9 +64,11 @@ const assertEnglish = (text, where) => assert.deepEqual(found(SPANISH, text), []
 function documentIn(lang) {
   const es = lang === 'es';
   return {
-    contractVersion: '1.0',
+    contractVersion: '1.1',
     publisher: { name: es ? 'Consorcio Técnico del Sur' : 'Southern Technical Consortium' },
     dateModified: '2026-05-01',
+    // Said, so that the widgets do not mark the Spanish names as English (contract 1.1).
+    language: lang,
     fields: [{ id: 'ciber', name: es ? 'Ciberseguridad' : 'Cybersecurity', cip: { code: '11.1003', version: '2020' } }],
     institutions: [
       {
