@@ -1,6 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import * as v from 'valibot';
 import { readNumber, suggestValue } from '../contract/suggest.js';
+import { msg, str } from '../i18n/msg.js';
 import { closeMatch } from '../contract/spelling.js';
 import { SECTIONS, type SectionName } from '../contract/vocabulary.js';
 import type { ContractIssue } from '../contract/types.js';
@@ -113,7 +114,14 @@ class CellReader {
         severity: 'warning',
         file: this.file,
         column: `${columnLetter(index)} (${this.header[index] ?? ''})`,
-        message: `row${rows.length === 1 ? '' : 's'} ${rowList(rows)} hold${rows.length === 1 ? 's' : ''} what a spreadsheet would run as a formula, such as ${example}. It is kept as text, but a spreadsheet that opens an export of this data may run it: take out the leading =, +, - or @ if it is not meant as one`,
+        message:
+          rows.length === 1
+            ? msg(
+                str`row ${rowList(rows)} holds what a spreadsheet would run as a formula, such as ${example}. It is kept as text, but a spreadsheet that opens an export of this data may run it: take out the leading =, +, - or @ if it is not meant as one`,
+              )
+            : msg(
+                str`rows ${rowList(rows)} hold what a spreadsheet would run as a formula, such as ${example}. It is kept as text, but a spreadsheet that opens an export of this data may run it: take out the leading =, +, - or @ if it is not meant as one`,
+              ),
       });
     }
     const byColumn = new Map<number, Change[]>();
@@ -125,7 +133,10 @@ class CellReader {
         severity: 'info',
         file: this.file,
         column,
-        message: `read as the contract writes it (${kind}) in row${change.rows.length === 1 ? '' : 's'} ${rowList(change.rows)}, such as ${change.example}`,
+        message:
+          change.rows.length === 1
+            ? msg(str`read as the contract writes it (${kindWords(kind)}) in row ${rowList(change.rows)}, such as ${change.example}`)
+            : msg(str`read as the contract writes it (${kindWords(kind)}) in rows ${rowList(change.rows)}, such as ${change.example}`),
       });
       byColumn.set(index, [...(byColumn.get(index) ?? []), change]);
     }
@@ -140,7 +151,13 @@ class CellReader {
           file: this.file,
           row: e.row,
           column,
-          message: `"${e.cell}" could be ${String(e.value)} or ${String(e.alternative)}: row ${mixed[0]!.row} of this column has "${mixed[0]!.cell}", which can only be read ${this.options.dayFirst ? 'month first' : 'day first'}. Write the date as YYYY-MM-DD (${String(e.value)} or ${String(e.alternative)})${this.options.dayFirst ? '' : ', or import with --day-first if the sheet writes the day first'}`,
+          message: this.options.dayFirst
+            ? msg(
+                str`"${e.cell}" could be ${String(e.value)} or ${String(e.alternative)}: row ${mixed[0]!.row} of this column has "${mixed[0]!.cell}", which can only be read month first. Write the date as YYYY-MM-DD (${String(e.value)} or ${String(e.alternative)})`,
+              )
+            : msg(
+                str`"${e.cell}" could be ${String(e.value)} or ${String(e.alternative)}: row ${mixed[0]!.row} of this column has "${mixed[0]!.cell}", which can only be read day first. Write the date as YYYY-MM-DD (${String(e.value)} or ${String(e.alternative)}), or import with ${'--day-first'} if the sheet writes the day first`,
+              ),
         });
       }
     }
@@ -160,8 +177,68 @@ function looksLikeFormula(cell: string): boolean {
 function rowList(rows: number[]): string {
   const shown = rows.slice(0, 10);
   const rest = rows.length - shown.length;
-  if (rest > 0) return `${shown.join(', ')} and ${rest} more`;
-  return shown.length > 1 ? `${shown.slice(0, -1).join(', ')} and ${shown.at(-1)}` : String(shown[0]);
+  if (rest > 0) return msg(str`${shown.join(', ')} and ${rest} more`);
+  return shown.length > 1 ? andList(shown.slice(0, -1).join(', '), String(shown.at(-1))) : String(shown[0]);
+}
+
+/** "2, 3 and 5": the last of a list joined by "and". */
+const andList = (first: string, last: string) => msg(str`${first} and ${last}`);
+
+/** A language's name in the run's language: "Spanish", "español". */
+const languageName = (code: string) =>
+  new Intl.DisplayNames(
+    msg('en', { id: 'cli-messages-language', desc: 'The language tag of these messages, to name other languages in it' }),
+    {
+      type: 'language',
+    },
+  ).of(code) ?? code;
+
+/** A kind of change from suggestValue (its English words, which the importer also matches) as the run's language says it. */
+function kindWords(kind: string): string {
+  switch (kind) {
+    case 'Excel date number':
+      return msg('Excel date number');
+    case 'date and time':
+      return msg('date and time');
+    case 'year-month-day date':
+      return msg('year-month-day date');
+    case 'US date (month/day/year)':
+      return msg('US date (month/day/year)');
+    case 'date written day first (day/month/year)':
+      return msg('date written day first (day/month/year)');
+    case 'date in words':
+      return msg('date in words');
+    case 'month in words':
+      return msg('month in words');
+    case 'month/year':
+      return msg('month/year');
+    case 'duration in lower case':
+      return msg('duration in lower case');
+    case 'length in words':
+      return msg('length in words');
+    case 'list value in another spelling':
+      return msg('list value in another spelling');
+    case 'code in lower case':
+      return msg('code in lower case');
+    case 'state name':
+      return msg('state name');
+    case 'country name':
+      return msg('country name');
+    case 'currency name':
+      return msg('currency name');
+    case 'SOC code in another form':
+      return msg('SOC code in another form');
+    case 'CIP code without its dot':
+      return msg('CIP code without its dot');
+    case 'web address without https://':
+      return msg(str`web address without ${'https://'}`);
+    case 'yes or no':
+      return msg('yes or no');
+    case 'number written as text':
+      return msg('number written as text');
+    default:
+      return kind;
+  }
 }
 
 function setAt(target: Record<string, unknown>, path: string[], value: unknown): void {
@@ -227,8 +304,8 @@ function translationsLast(value: unknown): unknown {
 /** "name, description and credential.name, each with @ and the language, such as name@es" */
 function translatableList(section: SectionName): string {
   const names = translatableColumns(section).map((c) => c.name);
-  const list = names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : names.join('');
-  return `${list}, each with @ and the language, such as ${names[0]}@es`;
+  const list = names.length > 1 ? andList(names.slice(0, -1).join(', '), String(names.at(-1))) : names.join('');
+  return msg(str`${list}, each with @ and the language, such as ${`${names[0]}@es`}`);
 }
 
 /**
@@ -258,14 +335,18 @@ function translationHeader(
     );
     warn(
       match
-        ? `unknown column "${name}"; it was ignored. Did you mean "${match}@${meant}"? Rename the column`
-        : `unknown column "${name}"; it was ignored. The columns of ${file} that can be translated are ${translatableList(section)}`,
+        ? msg(str`unknown column "${name}"; it was ignored. Did you mean "${`${match}@${meant}`}"? Rename the column`)
+        : msg(
+            str`unknown column "${name}"; it was ignored. The columns of ${file} that can be translated are ${translatableList(section)}`,
+          ),
     );
     return undefined;
   }
   if (!of.translatable) {
     warn(
-      `the column "${name}" was ignored: ${of.name} cannot be translated (ids, codes, numbers, dates and values from a closed list never are). The columns of ${file} that can be translated are ${translatableList(section)}`,
+      msg(
+        str`the column "${name}" was ignored: ${of.name} cannot be translated (ids, codes, numbers, dates and values from a closed list never are). The columns of ${file} that can be translated are ${translatableList(section)}`,
+      ),
     );
     return undefined;
   }
@@ -273,8 +354,12 @@ function translationHeader(
     const word = languageFromWord(typed);
     warn(
       word
-        ? `the column "${name}" was ignored: "${typed}" is not a language tag. Did you mean "${of.name}@${word}"? Rename the column`
-        : `the column "${name}" was ignored: "${typed}" is not a language tag. Write the column as ${of.name}@ and a tag such as es, es-US or fr: "${of.name}@es"`,
+        ? msg(
+            str`the column "${name}" was ignored: "${typed}" is not a language tag. Did you mean "${`${of.name}@${word}`}"? Rename the column`,
+          )
+        : msg(
+            str`the column "${name}" was ignored: "${typed}" is not a language tag. Write the column as ${`${of.name}@`} and a tag such as es, es-US or fr: "${`${of.name}@es`}"`,
+          ),
     );
     return undefined;
   }
@@ -282,7 +367,9 @@ function translationHeader(
   const word = languageFromWord(typed);
   if (word && word !== tag) {
     warn(
-      `the column "${name}" is read as a translation into "${tag}", which is no language's tag. If it is meant as ${new Intl.DisplayNames('en', { type: 'language' }).of(word) ?? word}, rename the column to "${of.name}@${word}"`,
+      msg(
+        str`the column "${name}" is read as a translation into "${tag}", which is no language's tag. If it is meant as ${languageName(word)}, rename the column to "${`${of.name}@${word}`}"`,
+      ),
     );
   }
   return translationColumn(of, tag);
@@ -297,11 +384,17 @@ function readHeader(section: SectionName, header: string[], problems: ImportProb
   let ok = true;
   const columns = header.map((raw, i) => {
     const name = raw.trim();
-    const where = `${columnLetter(i)} (${name || 'no name'})`;
+    const where = `${columnLetter(i)} (${name || msg('no name')})`;
     if (name.includes('@')) {
       const translation = translationHeader(section, name, where, known, problems, file);
       if (translation && translations.has(translation.name)) {
-        problems.push({ severity: 'error', file, row: 1, column: where, message: `the column "${translation.name}" appears twice` });
+        problems.push({
+          severity: 'error',
+          file,
+          row: 1,
+          column: where,
+          message: msg(str`the column "${translation.name}" appears twice`),
+        });
         ok = false;
       }
       if (translation) translations.add(translation.name);
@@ -313,7 +406,7 @@ function readHeader(section: SectionName, header: string[], problems: ImportProb
       return undefined;
     }
     if (seen.has(column)) {
-      problems.push({ severity: 'error', file, row: 1, column: where, message: `the column "${column.name}" appears twice` });
+      problems.push({ severity: 'error', file, row: 1, column: where, message: msg(str`the column "${column.name}" appears twice`) });
       ok = false;
     }
     seen.add(column);
@@ -336,11 +429,11 @@ function readHeader(section: SectionName, header: string[], problems: ImportProb
           file,
           row: 1,
           column: u.where,
-          message: `unknown column "${u.name}"; it was ignored. Did you mean "${column.name}"? Rename the column`,
+          message: msg(str`unknown column "${u.name}"; it was ignored. Did you mean "${column.name}"? Rename the column`),
         });
       }
     } else {
-      problems.push({ severity: 'warning', file, row: 1, column: u.where, message: `unknown column "${u.name}"; it was ignored` });
+      problems.push({ severity: 'warning', file, row: 1, column: u.where, message: msg(str`unknown column "${u.name}"; it was ignored`) });
     }
   }
   for (const column of absent) {
@@ -352,8 +445,8 @@ function readHeader(section: SectionName, header: string[], problems: ImportProb
       row: 1,
       ...(typo ? { column: typo.where } : {}),
       message: typo
-        ? `no column "${column.name}": "${typo.name}" looks like a misspelling of it. Rename the column to "${column.name}"`
-        : `no column "${column.name}": every record needs one`,
+        ? msg(str`no column "${column.name}": "${typo.name}" looks like a misspelling of it. Rename the column to "${column.name}"`)
+        : msg(str`no column "${column.name}": every record needs one`),
     });
     ok = false;
   }
@@ -379,7 +472,9 @@ export function importCsv(texts: Partial<Record<SectionName, string>>, options: 
       problems.push({
         severity: 'fatal',
         file,
-        message: `not a readable CSV file${err.lines ? ` (near line ${err.lines})` : ''}: ${err.message}`,
+        message: err.lines
+          ? msg(str`not a readable CSV file (near line ${err.lines}): ${err.message}`)
+          : msg(str`not a readable CSV file: ${err.message}`),
       });
     }
   }
@@ -406,7 +501,7 @@ export function importRows(
     const file = fileNames[section] ?? csvFileName(section);
     const [header, ...body] = rows;
     if (!header || header.every((c) => c === '')) {
-      result.problems.push({ severity: 'fatal', file, row: 1, message: 'the file is empty: the first row must name the columns' });
+      result.problems.push({ severity: 'fatal', file, row: 1, message: msg('the file is empty: the first row must name the columns') });
       continue;
     }
     const columns = readHeader(section, header, result.problems, file);
@@ -441,7 +536,12 @@ export function locateIssue(issue: ContractIssue, origins: Origins, headerOption
   const file = origins.file[section];
   if (!file) {
     const option = headerOptions[segments[0] ?? ''];
-    return { severity: issue.severity, file: option ? `the ${option} option` : 'the document', path: issue.path, message: issue.message };
+    return {
+      severity: issue.severity,
+      file: option ? msg(str`the ${option} option`) : msg('the document'),
+      path: issue.path,
+      message: issue.message,
+    };
   }
   const index = Number(segments[1]);
   const row = Number.isInteger(index) ? origins.rows[section]?.[index] : undefined;

@@ -63,7 +63,7 @@ async function readWorkbookFile(
     say(() => msg(str`${file}: could not be read: ${readError(e)}`));
     return EXIT.unreadable;
   }
-  const read = await readWorkbook(bytes, basename(file));
+  const read = await readWorkbook(bytes, basename(file), options.lang);
   // In the run's language scope, so that the rows' messages are in it where they are translated.
   const imported = speak(options.lang, () => importRows(read.sheets, read.fileNames, options));
   imported.problems.unshift(...read.problems);

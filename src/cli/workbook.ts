@@ -5,6 +5,8 @@ import type { Cell, CellValue, DataValidation, Worksheet } from 'exceljs';
 import Workbook from 'exceljs/lib/doc/workbook.js';
 import { PROPERTY_DOCS } from '../contract/schema-docs.js';
 import { SECTIONS, type SectionName } from '../contract/vocabulary.js';
+import { msg, str } from '../i18n/msg.js';
+import { inToolLocale } from '../tools/tool-locale.js';
 import type { CsvColumn } from './csv-columns.js';
 import type { ImportProblem } from './csv-import.js';
 import { templateColumns, templateRows } from './templates.js';
@@ -226,7 +228,7 @@ function closestSection(name: string): SectionName | undefined {
 }
 
 /** Where a section's rows came from, in messages: "data.xlsx, sheet programs". */
-const sheetLabel = (file: string, sheet: string) => `${file}, sheet ${sheet}`;
+const sheetLabel = (file: string, sheet: string) => msg(str`${file}, sheet ${sheet}`);
 
 export interface WorkbookRows {
   /** Each section sheet's rows of text, header row first. */
@@ -238,9 +240,9 @@ export interface WorkbookRows {
 
 function notAWorkbook(bytes: Uint8Array): string {
   const starts = (...signature: number[]) => signature.every((b, i) => bytes[i] === b);
-  if (starts(0xd0, 0xcf, 0x11, 0xe0)) return 'it is an old-style .xls workbook, or one protected by a password';
-  if (starts(0x50, 0x4b)) return 'it is a zip file, but no workbook is inside';
-  return 'the file could not be opened as one';
+  if (starts(0xd0, 0xcf, 0x11, 0xe0)) return msg('it is an old-style .xls workbook, or one protected by a password');
+  if (starts(0x50, 0x4b)) return msg('it is a zip file, but no workbook is inside');
+  return msg('the file could not be opened as one');
 }
 
 /**
@@ -249,7 +251,7 @@ function notAWorkbook(bytes: Uint8Array): string {
  * cells left out, each value as a person sees it (a date cell as 2027-08-30, a formula by its
  * result). Never throws: bytes that are not a workbook are a fatal problem.
  */
-export async function readWorkbook(bytes: Uint8Array | ArrayBuffer, file = 'workbook'): Promise<WorkbookRows> {
+export async function readWorkbook(bytes: Uint8Array | ArrayBuffer, file = 'workbook', lang = 'en'): Promise<WorkbookRows> {
   const result: WorkbookRows = { sheets: {}, fileNames: {}, problems: [] };
   const data = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
   const workbook = new Workbook();
@@ -259,10 +261,18 @@ export async function readWorkbook(bytes: Uint8Array | ArrayBuffer, file = 'work
     result.problems.push({
       severity: 'fatal',
       file,
-      message: `not an Excel workbook (.xlsx): ${notAWorkbook(data)}; save it as Excel Workbook (.xlsx) and try again`,
+      message: inToolLocale(lang, () =>
+        msg(str`not an Excel workbook (.xlsx): ${notAWorkbook(data)}; save it as Excel Workbook (.xlsx) and try again`),
+      ),
     });
     return result;
   }
+  // After the await, in a synchronous scope of the run's language: every message below is made in it.
+  return inToolLocale(lang, () => sectionSheets(workbook, file, result));
+}
+
+/** The section sheets of a loaded workbook, with the problems of its sheets' names. */
+function sectionSheets(workbook: Workbook, file: string, result: WorkbookRows): WorkbookRows {
   const names = workbook.worksheets.map((sheet) => sheet.name);
   const found: Partial<Record<SectionName, string>> = {};
   for (const sheet of workbook.worksheets) {
@@ -272,7 +282,9 @@ export async function readWorkbook(bytes: Uint8Array | ArrayBuffer, file = 'work
       result.problems.push({
         severity: 'warning',
         file: sheetLabel(file, sheet.name),
-        message: `the sheet "${sheet.name}" was ignored: ${close ? `did you mean "${close}"? ` : ''}the sheets read are named ${SECTIONS.join(', ')}`,
+        message: close
+          ? msg(str`the sheet "${sheet.name}" was ignored: did you mean "${close}"? the sheets read are named ${SECTIONS.join(', ')}`)
+          : msg(str`the sheet "${sheet.name}" was ignored: the sheets read are named ${SECTIONS.join(', ')}`),
       });
       continue;
     }
@@ -280,7 +292,9 @@ export async function readWorkbook(bytes: Uint8Array | ArrayBuffer, file = 'work
       result.problems.push({
         severity: 'error',
         file: sheetLabel(file, sheet.name),
-        message: `the sheets "${found[section]}" and "${sheet.name}" are both named ${section}: put the rows in one of them and remove the other`,
+        message: msg(
+          str`the sheets "${found[section]}" and "${sheet.name}" are both named ${section}: put the rows in one of them and remove the other`,
+        ),
       });
       continue;
     }
@@ -295,13 +309,15 @@ export async function readWorkbook(bytes: Uint8Array | ArrayBuffer, file = 'work
     result.problems.push({
       severity: 'fatal',
       file,
-      message: `no sheet is named as a section (${SECTIONS.join(', ')}); the sheets here are ${names.map((n) => `"${n}"`).join(', ') || 'none'}`,
+      message: names.length
+        ? msg(str`no sheet is named as a section (${SECTIONS.join(', ')}); the sheets here are ${names.map((n) => `"${n}"`).join(', ')}`)
+        : msg(str`no sheet is named as a section (${SECTIONS.join(', ')}); the sheets here are none`),
     });
   } else if (Object.keys(result.sheets).length === 0) {
     result.problems.push({
       severity: 'fatal',
       file,
-      message: `the sheets ${Object.values(found).join(', ')} are empty: nothing to import`,
+      message: msg(str`the sheets ${Object.values(found).join(', ')} are empty: nothing to import`),
     });
   }
   return result;

@@ -8,6 +8,7 @@ import { spawn } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import ExcelJS from 'exceljs';
 import puppeteer from 'puppeteer-core';
 import { findChrome } from '../../scripts/find-chrome.mjs';
 import { CHROME_ARGS } from '../../scripts/chrome-args.mjs';
@@ -276,13 +277,74 @@ test('import of the staff sheets in Spanish: every line this command writes, and
   const lines = stderr.trimEnd().split('\n');
   const summary = lines.pop();
   assert.equal(summary, '2 campos, 2 instituciones, 4 programas, 1 fuente, 1 resultado, 1 miembro (11 filas leídas; registros escritos: 11; omitidos: 0).');
-  // The notes' own words are csv-import.ts's (how each column was read), translated there; here, what
-  // names the place: the severity, the file and the column.
+  // Every line: what names the place (the severity, the file and the column), then the note's own
+  // words (csv-import.ts's: how each column was read, and the kind of value in suggest.ts's words).
   for (const line of lines) {
     const place = /^ {2}(nota|aviso|error|fatal) +([^:]+): /.exec(line);
     assert.ok(place, `a line this command frames: ${line}`);
     assertSpanish(place[0], 'the place of a note');
+    // The note itself: how the column was read, in Spanish; its example is the sheet's own data.
+    const note = /^se leyó como lo escribe el contrato \((.+)\) en las? filas? [\d, y]+, por ejemplo .+ → .+$/.exec(line.slice(place[0].length));
+    assert.ok(note, `a note in Spanish: ${line}`);
+    assertSpanish(line.slice(0, line.lastIndexOf(', por ejemplo ')), 'a note');
   }
+  assert.ok(lines.includes('  nota    programs.csv, columna M (startDates): se leyó como lo escribe el contrato (fecha de EE. UU. (mes/día/año)) en las filas 2 y 5, por ejemplo 8/30/2027 → 2027-08-30'), stderr);
+  assert.ok(lines.includes('  nota    institutions.csv, columna F (URL): se leyó como lo escribe el contrato (dirección web sin https://) en la fila 2, por ejemplo www.lakeshore.example.edu → https://www.lakeshore.example.edu'), stderr);
+  assert.ok(lines.some((l) => /columna G \(timeToComplete\): .*\(duración en palabras\) en las filas 2, 3, 4 y 5, /.test(l)), stderr);
+});
+
+/** The staff's CSV files with header mistakes: translation columns that cannot be, unknown and misspelt columns, a column twice, a formula. */
+function badHeaders() {
+  const dir = mkdtempSync(join(tmpdir(), 'stem-headers-'));
+  mkdirSync(join(dir, 'sheets'));
+  for (const f of readdirSync(FIXTURES)) copyFileSync(join(FIXTURES, f), join(dir, 'sheets', f));
+  const programs = readFileSync(join(FIXTURES, 'programs.csv'), 'utf8').replace(
+    /^(.*)\n/,
+    (_, header) => `${header.replace(',institution,', ',instituton,')},id@es,cost.amount@es,name@spanish,nmae@es,name@x1,name@sp,colour,name@es,Name@ES\n`,
+  );
+  writeFileSync(join(dir, 'sheets/programs.csv'), programs);
+  const fields = readFileSync(join(FIXTURES, 'fields.csv'), 'utf8').replace('15.0403,2020,', '15.0403,2020,"=HYPERLINK(""https://example.com"")"');
+  writeFileSync(join(dir, 'sheets/fields.csv'), fields);
+  return dir;
+}
+
+test('import in Spanish of sheets with bad translation columns and unknown ones: every problem in Spanish, the same problems as in English', async () => {
+  const cwd = badHeaders();
+  const spanish = await run(['import', 'sheets', '--publisher', 'X'], cwd, terminal({ LANG: 'es_US.UTF-8' }));
+  const english = await run(['import', 'sheets', '--publisher', 'X'], cwd, terminal({ LANG: 'C' }));
+  assert.equal(spanish.code, english.code);
+  assert.notEqual(spanish.code, 0, 'a column twice and one missing: nothing is written');
+  const lines = spanish.stderr.trimEnd().split('\n');
+  assert.equal(lines.length, english.stderr.trimEnd().split('\n').length, `${spanish.stderr}\n${english.stderr}`);
+  assertSpanish(spanish.stderr, 'the problems of the headers');
+  const said = (pattern) => assert.ok(lines.some((l) => pattern.test(l)), `${pattern} in:\n${spanish.stderr}`);
+  said(/aviso +programs\.csv, fila 1, columna P \(id@es\): se ignoró la columna "id@es": id no se puede traducir \(los identificadores, códigos, números, fechas y valores de una lista cerrada nunca se traducen\)\. Las columnas de programs\.csv que se pueden traducir son .+ y .+, cada una con @ y el idioma, por ejemplo name@es$/);
+  said(/columna R \(name@spanish\): se ignoró la columna "name@spanish": "spanish" no es una etiqueta de idioma\. ¿Quiso decir "name@es"\? Cambie el nombre de la columna$/);
+  said(/columna S \(nmae@es\): columna desconocida "nmae@es"; se ignoró\. ¿Quiso decir "name@es"\? Cambie el nombre de la columna$/);
+  said(/columna T \(name@x1\): .*"x1" no es una etiqueta de idioma\. Escriba la columna como name@ y una etiqueta como es, es-US o fr: "name@es"$/);
+  said(/columna U \(name@sp\): la columna "name@sp" se lee como una traducción a "sp", que no es la etiqueta de ningún idioma\. Si se refiere al español, cambie el nombre de la columna a "name@es"$/);
+  said(/columna V \(colour\): columna desconocida "colour"; se ignoró$/);
+  said(/error +programs\.csv, fila 1, columna X \(Name@ES\): la columna "name@es" aparece dos veces$/);
+  said(/columna C \(instituton\): falta la columna "institution": "instituton" parece un error de escritura de ese nombre\. Cambie el nombre de la columna a "institution"$/);
+  said(/aviso +fields\.csv, columna E \(description\): la fila 3 contiene lo que una hoja de cálculo ejecutaría como fórmula, por ejemplo =HYPERLINK/);
+  assert.match(lines.at(-1), /^No se escribió nada: /);
+});
+
+test('import of workbooks in Spanish: a file that is no workbook, sheets not named as sections', async () => {
+  const cwd = mkdtempSync(join(tmpdir(), 'stem-es-'));
+  const env = terminal({ LANG: 'es_US.UTF-8' });
+  writeFileSync(join(cwd, 'zip.xlsx'), 'PK\u0003\u0004 no workbook');
+  const zip = await run(['import', 'zip.xlsx', '--publisher', 'X'], cwd, env);
+  assertSpanish(zip.stderr, 'a zip file that is no workbook');
+  assert.match(zip.stderr, /fatal +zip\.xlsx: no es un libro de Excel \(\.xlsx\): es un archivo zip, pero no contiene ningún libro; guárdelo como Libro de Excel/);
+  const workbook = new ExcelJS.Workbook();
+  workbook.addWorksheet('Programa').addRow(['id']);
+  workbook.addWorksheet('Hoja1');
+  await workbook.xlsx.writeFile(join(cwd, 'libro.xlsx'));
+  const sheets = await run(['import', 'libro.xlsx', '--publisher', 'X'], cwd, env);
+  assertSpanish(sheets.stderr, 'sheets not named as sections');
+  assert.match(sheets.stderr, /aviso +libro\.xlsx, hoja Programa: se ignoró la hoja "Programa": ¿quiso decir "programs"\? Las hojas que se leen se llaman fields, /);
+  assert.match(sheets.stderr, /fatal +libro\.xlsx: ninguna hoja se llama como una sección \(fields, .*\); las hojas de este libro son "Programa", "Hoja1"/);
 });
 
 // ---------------------------------------------------------------- the demo pages
