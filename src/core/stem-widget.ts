@@ -150,7 +150,7 @@ export abstract class StemWidget extends StemElement {
       case 'loading':
         return renderLoading(this.skeletonLines);
       case 'error':
-        return renderError(state.error, state.issues, state.retry && (() => this.retry(state.retry!)));
+        return renderError(state.error, state.issues, state.retry && (() => this.retry(state.retry!)), state.language);
       case 'idle':
         return renderError(
           // The tag as a value: lit-localize would write its brackets into the Spanish as &lt; and &gt;.

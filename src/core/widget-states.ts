@@ -1,4 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { activeLocale } from './localization.js';
 import { msg, str } from '../i18n/msg.js';
 import type { ContractIssue } from '../contract/types.js';
 import { failureHelp, failureMessage, type LoadFailure } from '../data/load-error.js';
@@ -36,9 +38,16 @@ export function renderUnavailable(message: string, cause: string): TemplateResul
  * The error state: one sentence for the visitor, the detail and the JSON paths for the webmaster
  * (in a disclosure, so the visitor is not buried in it), and a retry button when one can help.
  */
-export function renderError(error: LoadFailure, issues: readonly ContractIssue[], retry?: () => void): TemplateResult {
+export function renderError(
+  error: LoadFailure,
+  issues: readonly ContractIssue[],
+  retry?: () => void,
+  issuesLanguage?: string,
+): TemplateResult {
   const problems = issues.filter((i) => i.severity !== 'warning');
   const help = failureHelp(error.kind);
+  // Problems said by a <stem-data> in another language than this widget's keep their own lang.
+  const problemsLang = issuesLanguage && issuesLanguage !== activeLocale() ? issuesLanguage : undefined;
   return html`<div class="error" part="error" role="alert">
     <p class="error-title">${failureMessage(error.kind)}</p>
     ${help ? html`<p class="error-help">${help}</p>` : nothing}
@@ -46,10 +55,10 @@ export function renderError(error: LoadFailure, issues: readonly ContractIssue[]
       error.detail || problems.length
         ? html`<details>
             <summary>${msg('Details for the site owner')}</summary>
-            ${error.detail ? html`<p><code>${error.detail}</code></p>` : nothing}
+            ${error.detail ? html`<p lang=${ifDefined(error.kind === 'invalid' ? problemsLang : undefined)}><code>${error.detail}</code></p>` : nothing}
             ${
               problems.length
-                ? html`<ul>
+                ? html`<ul lang=${ifDefined(problemsLang)}>
                     ${problems.slice(0, SHOWN_ISSUES).map((i) => html`<li><code>${i.path || '/'}</code>: ${i.message}</li>`)}
                   </ul>`
                 : nothing

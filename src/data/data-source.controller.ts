@@ -191,7 +191,7 @@ export class DataSourceController implements ReactiveController {
     } else {
       const fatal = result.issues.find((i) => i.severity === 'fatal');
       const error = failure('invalid', () => (fatal ? `${fatal.path || '/'}: ${fatal.message}` : ''));
-      this.set({ status: 'error', source, error, issues: result.issues, retry: this.retry });
+      this.set({ status: 'error', source, error, issues: result.issues, retry: this.retry, language: this.keyLocale });
       emit(this.host, 'stem-data-error', { error, source });
     }
   }

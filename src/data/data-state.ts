@@ -10,7 +10,15 @@ export type DataState =
   | { status: 'idle' }
   | { status: 'loading'; source: string }
   | { status: 'ready'; source: string; result: ValidationResult & { data: NonNullable<ValidationResult['data']> } }
-  | { status: 'error'; source: string; error: LoadFailure; issues: ContractIssue[]; retry: () => void };
+  | {
+      status: 'error';
+      source: string;
+      error: LoadFailure;
+      issues: ContractIssue[];
+      retry: () => void;
+      /** The language the problems were said in: a widget in another one marks them with it. */
+      language?: string;
+    };
 
 /**
  * `<stem-data>` provides its state under this key to every widget inside it. A string, not a

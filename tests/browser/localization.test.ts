@@ -158,6 +158,19 @@ describe('localization', () => {
   });
 
   describe('data problems in the language of the widget that shows them', () => {
+    it("a Spanish widget inside an English <stem-data>: its own words Spanish, the data's problems marked as the English they were said in", async () => {
+      const data = await fixture<HTMLElement>(
+        html`<stem-data lang="en" .data=${{ contractVersion: 1, programs: [] }}><test-widget lang="es"></test-widget></stem-data>`,
+      );
+      const widget = data.querySelector<TestWidget>('test-widget')!;
+      await waitUntil(() => widget.shadowRoot!.querySelector('[part="error"]'), 'error', WAIT);
+      expect(text(widget)).to.include('El archivo de datos no se puede usar.');
+      const detail = widget.shadowRoot!.querySelector('details p')!;
+      expect(detail.textContent).to.include('expected a contract version');
+      expect(detail.getAttribute('lang')).to.equal('en');
+      await expect(widget).to.be.accessible();
+    });
+
     const bad = () => ({ contractVersion: 1, programs: [] });
 
     it('the validator takes a translator, and speaks English without one', () => {
