@@ -3,7 +3,7 @@ import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { VERSION } from '../core/version.js';
 import { msg, str } from '../i18n/msg.js';
 import { validateCommand } from './validate-command.js';
-import { importCommand } from './import-command.js';
+import { importCommand, type ImportOptions } from './import-command.js';
 import { templatesCommand } from './templates-command.js';
 import { cliLanguage, isCliLanguage, speak } from './language.js';
 
@@ -112,22 +112,9 @@ const program = say(() => {
         'the language the sheets are written in, such as es (the document’s "language"); English by default. --lang sets the language of these messages',
       ),
     )
-    .action(
-      async (
-        dir: string,
-        options: {
-          publisher: string;
-          publisherUrl?: string;
-          date?: string;
-          out?: string;
-          dayFirst?: boolean;
-          force?: boolean;
-          language?: string;
-        },
-      ) => {
-        process.exitCode = await importCommand(dir, { ...options, lang });
-      },
-    );
+    .action(async (dir: string, options: Omit<ImportOptions, 'lang'>) => {
+      process.exitCode = await importCommand(dir, { ...options, lang });
+    });
 
   root
     .command('templates')

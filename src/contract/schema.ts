@@ -33,12 +33,16 @@ export const LanguageTagSchema = v.pipe(
   v.regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, () => msg('a language tag such as es or es-US')),
 );
 
+/** Every property name that holds visitor-facing text somewhere: what `translatable` names below. */
+export const TEXT_PROPERTIES = new Set<string>();
+
 /**
  * An object's visitor-facing text may come in other languages (contract 1.1):
  * `"translations": { "es": { "name": "…" } }`, each text of the same kind as the one it translates.
  * The widgets show the visitor's language and fall back to the document's.
  */
 function translatable<const E extends v.ObjectEntries, const K extends keyof E & string>(entries: E, keys: readonly K[]) {
+  for (const key of keys) TEXT_PROPERTIES.add(key);
   const texts = Object.fromEntries(
     keys.map((key) => {
       const schema = entries[key] as v.GenericSchema;

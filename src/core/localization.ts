@@ -13,7 +13,7 @@ import { english, translating, type Translator } from '../i18n/msg.js';
 export const SUPPORTED_LOCALES = [sourceLocale, ...targetLocales] as const;
 export type StemLocale = (typeof SUPPORTED_LOCALES)[number];
 
-type Templates = Parameters<typeof runtimeMsg>[0];
+export type Templates = Parameters<typeof runtimeMsg>[0];
 const catalogues: Partial<Record<StemLocale, Templates>> = {};
 const loaders: Record<Exclude<StemLocale, typeof sourceLocale>, () => Promise<{ templates: unknown }>> = {
   es: () => import('../generated/locales/es.js'),
@@ -56,13 +56,18 @@ export function matchLocale(tag: string | null | undefined): StemLocale {
 
 const translators = new Map<string, Translator>([[sourceLocale, english]]);
 
+/** Says each message as a lit-localize catalogue has it, the source's words where it has none. */
+export function catalogueTranslator(templates: Templates): Translator {
+  return (template, options) => runtimeMsg(templates, template, options) as string;
+}
+
 /** The translator of a supported locale ("es-MX" gives Spanish); English until its catalogue has loaded. */
 export function translatorFor(tag: string | null | undefined): Translator {
   const locale = matchLocale(tag);
   let t = translators.get(locale);
   const templates = catalogues[locale];
   if (!t && templates) {
-    t = (template, options) => runtimeMsg(templates, template, options) as string;
+    t = catalogueTranslator(templates);
     translators.set(locale, t);
   }
   return t ?? english;

@@ -63,12 +63,16 @@ export class StemElement extends LitElement {
   /** The tag of the update under way: read many times while rendering, found once. */
   private tagInUpdate: string | null | undefined;
 
+  /** Its own `lang` as the page set it: not the one it declared itself. */
+  private authoredLang(): string | null {
+    const own = this.getAttribute('lang');
+    return own !== null && own !== this.declaredLang ? own : null;
+  }
+
   /** The tag this element renders in: its own `lang` (one the page set), else its nearest ancestor's. */
   private languageTag(): string | null {
     if (this.tagInUpdate !== undefined) return this.tagInUpdate;
-    const own = this.getAttribute('lang');
-    const authored = own !== null && own !== this.declaredLang ? own : null;
-    return authored || inheritedLang(this);
+    return this.authoredLang() || inheritedLang(this);
   }
 
   /** The language of this element's text: `en` or `es`. */
@@ -135,7 +139,7 @@ export class StemElement extends LitElement {
     if (!this.declaresLanguage) return;
     const rendered = this.stemLocale;
     const own = this.getAttribute('lang');
-    const authored = own !== null && own !== this.declaredLang ? own : null;
+    const authored = this.authoredLang();
     // A language it has, set by the page on this element, is the page's call.
     if (authored && matchLocale(authored) === primaryLanguage(authored)) return;
     const inherited = authored ?? inheritedLang(this);

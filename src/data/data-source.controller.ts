@@ -111,18 +111,15 @@ export class DataSourceController implements ReactiveController {
     // Not before the host's messages have loaded: its update waits for them, then syncs, so problems are said once, in its language.
     if (!localeReady(locale)) return;
     const same = (key: unknown) => this.key === key && this.keyLocale === locale;
-    const settleIn = (source: () => string, result: () => ValidationResult) => {
+    const settleIn = (source: () => string, result: ValidationResult) => {
       this.keyLocale = locale;
-      this.settle(inLocale(locale, source), result());
+      this.settle(inLocale(locale, source), result);
     };
     // An empty value (a framework's or Storybook's blank control) means "no data given".
     if (data !== undefined && data !== null && data !== '') {
       if (same(data)) return;
       this.key = data;
-      settleIn(
-        () => msg('the data property'),
-        () => validateOnce(data, locale),
-      );
+      settleIn(() => msg('the data property'), validateOnce(data, locale));
     } else if (src) {
       let url: string;
       try {
@@ -146,10 +143,7 @@ export class DataSourceController implements ReactiveController {
       if (inline !== null) {
         if (same(inline)) return;
         this.key = inline;
-        settleIn(
-          () => msg('the inline JSON'),
-          () => validate(inline, { translator: translatorFor(locale) }),
-        );
+        settleIn(() => msg('the inline JSON'), validate(inline, { translator: translatorFor(locale) }));
       } else if (this.inherited) {
         if (this.key === this.inherited) return;
         this.key = this.inherited;

@@ -1,5 +1,6 @@
 import { html, type TemplateResult } from 'lit';
 import type { ContractDocument } from '../contract/types.js';
+import { TEXT_PROPERTIES } from '../contract/schema.js';
 import { primaryLanguage } from '../core/localization.js';
 
 /*
@@ -22,21 +23,6 @@ export interface ShownDocument {
   /** Whether the document's own language is not the shown one, so its untranslated texts need a `lang`. */
   foreign: boolean;
 }
-
-/** Properties that hold visitor-facing text (the contract's translatable ones). */
-const TEXTS = new Set([
-  'name',
-  'description',
-  'title',
-  'label',
-  'population',
-  'caveats',
-  'body',
-  'region',
-  'publisher',
-  'prerequisites',
-  'certifications',
-]);
 
 type Translations = Record<string, Record<string, unknown>>;
 
@@ -71,7 +57,7 @@ function localize(value: unknown, locale: string, translated: Set<string>, origi
     if (text !== undefined) {
       (out ??= { ...record })[key] = text;
       collect(text, translated);
-    } else if (TEXTS.has(key) && (typeof child === 'string' || Array.isArray(child))) {
+    } else if (TEXT_PROPERTIES.has(key) && (typeof child === 'string' || Array.isArray(child))) {
       collect(child, original);
     } else if (typeof child === 'object' && child !== null) {
       const shown = localize(child, locale, translated, original);

@@ -1,5 +1,4 @@
-import { runtimeMsg } from '@lit/localize/internal/runtime-msg.js';
-import { matchLocale } from '../core/localization.js';
+import { catalogueTranslator, matchLocale, type Templates } from '../core/localization.js';
 import * as es from '../generated/tools-locales/es.js';
 import { english, translating, type Translator } from '../i18n/msg.js';
 
@@ -11,8 +10,7 @@ import { english, translating, type Translator } from '../i18n/msg.js';
  * tools' words. Both are built from xliff/es.xlf (npm run localize:build).
  */
 
-type Templates = Parameters<typeof runtimeMsg>[0];
-const spanish: Translator = (template, options) => runtimeMsg(es.templates as Templates, template, options) as string;
+const spanish = catalogueTranslator(es.templates as Templates);
 
 /** The tools' translator for a language tag ("es-MX" gives Spanish, anything else English). */
 export function toolTranslatorFor(tag: string | null | undefined): Translator {
