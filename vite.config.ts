@@ -155,6 +155,7 @@ export default defineConfig(({ mode }) => ({
               lib: {
                 entry: {
                   index: 'src/index.ts',
+                  internal: 'src/internal.ts',
                   define: 'src/define.ts',
                   'stem-data': 'src/stem-data/stem-data.ts',
                   'program-finder': 'src/program-finder/program-finder.ts',
@@ -164,7 +165,11 @@ export default defineConfig(({ mode }) => ({
                 formats: ['es'],
               },
               // @lit/localize is bundled: only its pure message lookup is used, never its page-wide setup.
-              rollupOptions: { external: [/^lit($|\/)/, /^@lit\/(?!localize)/, /^valibot($|\/)/, /^@lit-labs\//] },
+              rollupOptions: {
+                external: [/^lit($|\/)/, /^@lit\/(?!localize)/, /^valibot($|\/)/, /^@lit-labs\//],
+                // A shared chunk is named for what it is, not after its first module (a "marked-*.js" read as the Markdown library).
+                output: { chunkFileNames: (chunk) => (chunk.isDynamicEntry ? 'locale-[name]-[hash].js' : 'shared-[hash].js') },
+              },
             },
   plugins:
     mode === 'site'

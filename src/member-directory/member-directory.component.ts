@@ -9,18 +9,21 @@ import { dataText } from '../data/shown-text.js';
 import { regionName } from '../contract/us-states.js';
 import { collator, formatNumber, pluralCategory } from '../core/format.js';
 import { SearchWidget } from '../search-ui/search-widget.js';
-import type { FacetOption } from '../search-ui/facet-panel.js';
-import type { ActiveFilter } from '../search-ui/chips.js';
+import { SearchState } from '../search-ui/search-state.js';
+import { ENTRY_SELECTOR } from '../search-ui/focus-intent.js';
+import { activeFilters, facetOptions, type ActiveFilter, type FacetOption } from '../search-ui/facet.js';
 import {
-  MEMBER_FACETS,
-  MEMBER_SORTS,
-  memberSearchFor,
-  type MemberFacet,
-  type MemberHit,
-  type MemberSearch,
-  type MemberSort,
-} from './member-search.js';
-import { memberGroupLabel, roleLabel, sectorLabel } from './member-labels.js';
+  renderActiveChips,
+  renderFilterPanel,
+  renderFiltersToggle,
+  renderLiveRegion,
+  renderMore,
+  renderNoResults,
+  renderSearchBox,
+} from '../search-ui/search-parts.js';
+import { MEMBER_SORTS, memberSearchFor, type MemberHit, type MemberRecord, type MemberSearch, type MemberSort } from './member-search.js';
+import { MEMBER_FACET_TABLE, type MemberFacetEntry } from './member-facets.js';
+import { roleLabel, sectorLabel } from './member-labels.js';
 import { renderMemberEntry, type EntryContext } from './member-entry.js';
 import { directoryStyles } from './member-directory.styles.js';
 import './member-directory.types.js';
@@ -29,6 +32,16 @@ const TAG = 'stem-member-directory';
 const GROUP_BY = ['none', 'role', 'sector', 'region', 'alpha'] as const;
 type GroupBy = (typeof GROUP_BY)[number];
 const LETTERS = [...'ABCDEFGHIJKLMNOPQRSTUVWXYZ', '#'];
+
+/** The heading each member goes under, and the order of the headings. */
+interface Grouping {
+  key: (record: MemberRecord) => string;
+  label: (key: string) => unknown;
+  order: (a: string, b: string) => number;
+}
+
+/** What of a hit its entry shows: the member and the marked words. */
+const entryKey = (hit: MemberHit): readonly unknown[] => [hit.record, hit.terms];
 
 /**
  * A coalition's or consortium's members: search, filters with counts by sector, role and region,
@@ -62,8 +75,11 @@ const LETTERS = [...'ABCDEFGHIJKLMNOPQRSTUVWXYZ', '#'];
  * @fires {CustomEvent<DataLoadDetail>} stem-data-load - Its own `src` loaded.
  * @fires {CustomEvent<DataErrorDetail>} stem-data-error - Its own `src` failed.
  */
-export class StemMemberDirectory extends SearchWidget<MemberFacet> {
+export class StemMemberDirectory extends SearchWidget<StemMemberDirectory> {
   static override styles = [...SearchWidget.styles, directoryStyles];
+
+  /** The filter groups the directory can show; a subclass adds one by adding an entry (see member-facets.ts). */
+  static facets: readonly MemberFacetEntry[] = MEMBER_FACET_TABLE;
 
   /** `members` (the document's members) or `institutions` (a consortium's colleges). */
   @property() source = 'members';
@@ -89,71 +105,125 @@ export class StemMemberDirectory extends SearchWidget<MemberFacet> {
   /** Members per page; "Show more" adds a page. */
   @property({ type: Number, attribute: 'page-size' }) pageSize = 24;
 
-  /** Which filter groups show, in order: any of `sector`, `role`, `region`; empty for none. */
-  @property() filters = MEMBER_FACETS.join(',');
+  /** Which filter groups show, in order: any of `sector`, `role`, `region` (default: all); empty for none. */
+  @property() filters = (this.constructor as typeof StemMemberDirectory).facets.map((f) => f.key).join(',');
 
   /** Where members' sites open: `_blank` (a new tab) or `_self`. */
   @property({ attribute: 'link-target' }) linkTarget = '_blank';
 
-  @state() private brokenLogos = new Set<string>();
+  @state() private brokenLogos: ReadonlySet<string> = new Set<string>();
 
-  private memo:
+  protected readonly tag = TAG;
+  protected readonly defaultPageSize = 24;
+  protected readonly defaultUrlPrefix = 'members';
+  protected get facetTable(): readonly MemberFacetEntry[] {
+    return (this.constructor as typeof StemMemberDirectory).facets;
+  }
+  protected readonly search: SearchState<StemMemberDirectory> = new SearchState<StemMemberDirectory>(
+    this,
+    this.searchOptions(
+      MEMBER_SORTS,
+      () => oneOf(TAG, 'sort', this.sort, MEMBER_SORTS, 'name'),
+      () => ({ resultCount: this.view?.hits.length ?? 0, sort: this.search.sort }),
+    ),
+  );
+  protected override skeletonLines = 8;
+
+  private readonly entries = this.deferredList<MemberHit, EntryContext>(ENTRY_SELECTOR, entryKey);
+
+  /** What the ready state shows, made in willUpdate: render only reads it. */
+  private view:
     | {
-        key: string;
         engine: MemberSearch;
+        key: string;
         results: ReturnType<MemberSearch['search']>;
+        /** In the order shown: by group first when grouped, the chosen order inside each group. */
         hits: MemberHit[];
-        grouping: ReturnType<StemMemberDirectory['grouping']>;
+        grouping: Grouping | undefined;
+        groupBy: GroupBy;
+        /** Each group's heading id, by its position among every group: never made from data. */
+        headingIds: Map<string, string>;
+        active: ActiveFilter[];
+        options: FacetOption[][];
+        entry: EntryContext;
       }
     | undefined;
 
-  protected readonly tag = TAG;
-  protected readonly facetKeys = MEMBER_FACETS;
-  protected readonly sortKeys = MEMBER_SORTS;
-  protected readonly defaultPageSize = 24;
-  protected readonly defaultUrlPrefix = 'members';
-  protected readonly preselections = {
-    sectors: { group: 'sector', allowed: SECTORS },
-    roles: { group: 'role', allowed: ROLES },
-    regions: { group: 'region' },
-  } as const;
-  protected override skeletonLines = 8;
-
-  protected groupLabel(group: MemberFacet): string {
-    return memberGroupLabel(group);
-  }
-
   protected sortName(key: string): string {
     return key === 'since' ? msg('Longest-standing first') : msg('Name');
-  }
-
-  protected attributeSort(): string {
-    return oneOf(TAG, 'sort', this.sort, MEMBER_SORTS, 'name');
   }
 
   private get effectiveSource(): 'members' | 'institutions' {
     return oneOf(TAG, 'source', this.source, ['members', 'institutions'] as const, 'members');
   }
 
-  private get effectiveGroupBy(): GroupBy {
-    return oneOf(TAG, 'group-by', this.groupBy, GROUP_BY, 'none');
+  protected derive(): void {
+    const doc = this.shown?.doc;
+    if (!doc || this.dataSource.state.status !== 'ready' || this.isEmpty(doc)) {
+      this.view = undefined;
+      return;
+    }
+    this.search.checkPreselections(doc);
+    const s = this.search;
+    const engine = memberSearchFor(doc, this.effectiveSource, this.facetTable);
+    const groupBy = oneOf(TAG, 'group-by', this.groupBy, GROUP_BY, 'none');
+    const key = JSON.stringify([s.text, s.selections, s.sort, this.locale, groupBy]);
+    const fresh = this.view?.engine !== engine || this.view.key !== key;
+    let { results, hits, grouping, headingIds } = this.view ?? {};
+    if (fresh || !results || !hits || !headingIds) {
+      results = engine.search({ text: s.text, filters: s.selections, sort: s.sort as MemberSort }, this.locale);
+      grouping = this.grouping(groupBy);
+      const g = grouping;
+      // Grouped lists are ordered by group first, keeping the chosen order inside each group.
+      hits = g ? [...results.hits].sort((a, b) => g.order(g.key(a.record), g.key(b.record))) : results.hits;
+      headingIds = new Map([...new Set(hits.map((h) => g?.key(h.record) ?? ''))].map((k, i) => [k, `group-${i}`]));
+    }
+    const ctx = { doc, locale: this.locale };
+    this.view = {
+      engine,
+      key,
+      results,
+      hits,
+      grouping,
+      groupBy,
+      headingIds,
+      active: activeFilters(this.groups, s.selections, ctx),
+      options: this.groups.map((g) => facetOptions(g, engine.values(g.key), results.counts[g.key] ?? new Map(), s.selections, ctx)),
+      entry: this.entries.context({
+        locale: this.locale,
+        shown: this.shown,
+        layout: oneOf(TAG, 'layout', this.layout, ['grid', 'list', 'compact'] as const, 'grid'),
+        // Entries go under the group headings when there are groups.
+        headingLevel: groupBy === 'none' ? this.headingLevelFrom(2) : this.headingLevelFrom(3, 1),
+        linkTarget: oneOf(TAG, 'link-target', this.linkTarget, ['_blank', '_self'] as const, '_blank'),
+        brokenLogos: this.brokenLogos,
+        onLogoError: this.onLogoError,
+        onSelect: this.onSelect,
+        openTexts: s.openTexts,
+        onToggleText: this.onToggleText,
+      }),
+    };
+    if (fresh || s.moreShown) {
+      const shown = Math.min(hits.length, s.pages * this.effectivePageSize);
+      this.announceResults(hits.length ? this.countText(hits.length) : msg('No members found.'), hits.length, shown, s.sort);
+    }
   }
 
-  private get effectiveLayout(): 'grid' | 'list' | 'compact' {
-    return oneOf(TAG, 'layout', this.layout, ['grid', 'list', 'compact'] as const, 'grid');
-  }
+  private readonly onLogoError = (id: string): void => {
+    this.brokenLogos = new Set([...this.brokenLogos, id]);
+  };
+
+  private readonly onSelect = (member: MemberRecord): void => {
+    emit(this, 'stem-member-select', { member });
+  };
+
+  private readonly onToggleText = (id: string): void => this.search.toggleText(id);
 
   /** Shows the page that holds the letter's first member, then moves focus to its heading. */
-  private jumpTo(letter: string, hits: readonly MemberHit[], e: Event): void {
+  private jumpTo(letter: string, e: Event): void {
     e.preventDefault();
-    const index = hits.findIndex((h) => h.record.letter === letter);
-    this.pages = Math.max(this.pages, Math.ceil((index + 1) / this.effectivePageSize));
-    this.pendingFocus = () => {
-      const heading = this.renderRoot.querySelector<HTMLElement>(`#letter-${letter === '#' ? 'other' : letter}`);
-      heading?.scrollIntoView({ block: 'start' });
-      return heading;
-    };
-    this.requestUpdate();
+    const index = this.view?.hits.findIndex((h) => h.record.letter === letter) ?? -1;
+    this.search.showHeading(letter, Math.ceil((index + 1) / this.effectivePageSize));
   }
 
   // ---- rendering ----
@@ -166,167 +236,120 @@ export class StemMemberDirectory extends SearchWidget<MemberFacet> {
     return msg('There are no members in this data yet.');
   }
 
-  private optionLabel(group: MemberFacet, value: string): string {
-    if (group === 'sector') return sectorLabel(value as Sector);
-    if (group === 'role') return roleLabel(value as Role);
-    return regionName(value, this.locale);
-  }
-
   private countText(n: number): string {
     const formatted = formatNumber(n, this.locale);
     return pluralCategory(n, this.locale) === 'one' ? msg(str`${formatted} member`) : msg(str`${formatted} members`);
   }
 
-  /** The heading each member goes under, and the order of the headings. */
-  private grouping(
-    by: GroupBy,
-  ): { key: (h: MemberHit) => string; label: (k: string) => unknown; order: (a: string, b: string) => number } | undefined {
+  private grouping(by: GroupBy): Grouping | undefined {
     const byName = collator(this.locale);
+    const locale = this.locale;
     switch (by) {
       case 'role':
         return {
-          key: (h) => h.record.role,
+          key: (r) => r.role,
           label: (k) => roleLabel(k as Role),
           order: (a, b) => ROLES.indexOf(a as Role) - ROLES.indexOf(b as Role),
         };
       case 'sector':
         return {
-          key: (h) => h.record.sector,
+          key: (r) => r.sector,
           label: (k) => sectorLabel(k as Sector),
           order: (a, b) => SECTORS.indexOf(a as Sector) - SECTORS.indexOf(b as Sector),
         };
       case 'region':
         return {
-          key: (h) => h.record.region ?? '',
-          label: (k) => (k ? dataText(regionName(k, this.locale)) : msg('No region')),
-          order: (a, b) => byName.compare(regionName(a, this.locale), regionName(b, this.locale)),
+          key: (r) => r.region ?? '',
+          label: (k) => (k ? dataText(regionName(k, locale)) : msg('No region')),
+          order: (a, b) => byName.compare(regionName(a, locale), regionName(b, locale)),
         };
       case 'alpha':
-        return { key: (h) => h.record.letter, label: (k) => k, order: (a, b) => LETTERS.indexOf(a) - LETTERS.indexOf(b) };
+        return { key: (r) => r.letter, label: (k) => k, order: (a, b) => LETTERS.indexOf(a) - LETTERS.indexOf(b) };
       default:
         return undefined;
     }
   }
 
-  /** Searches, sorts and groups once per change of query, filters, sort, grouping or language, not on every render. */
-  private currentResults(engine: MemberSearch) {
-    const groupBy = this.effectiveGroupBy;
-    const key = JSON.stringify([this.text, this.selections, this.sortKey, this.locale, groupBy]);
-    if (this.memo?.engine === engine && this.memo.key === key) return this.memo;
-    const results = engine.search({ text: this.text, filters: this.selections, sort: this.sortKey as MemberSort }, this.locale);
-    const grouping = this.grouping(groupBy);
-    // Grouped lists are ordered by group first, keeping the chosen order inside each group.
-    const hits = grouping ? [...results.hits].sort((a, b) => grouping.order(grouping.key(a), grouping.key(b))) : results.hits;
-    this.noteResults(hits.length, hits.length ? this.countText(hits.length) : msg('No members found.'));
-    this.memo = { key, engine, results, hits, grouping };
-    return this.memo;
-  }
-
-  protected renderReady(doc: ContractDocument): TemplateResult {
-    const engine = memberSearchFor(doc, this.effectiveSource);
-    const { results, hits, grouping } = this.currentResults(engine);
-    const groupBy = this.effectiveGroupBy;
-    const shown = hits.slice(0, this.pages * this.effectivePageSize);
-    const active: ActiveFilter<MemberFacet>[] = this.facetGroups.flatMap((group) =>
-      (this.selections[group] ?? []).map((value) => ({
-        group,
-        value,
-        label: `${memberGroupLabel(group)}: ${this.optionLabel(group, value)}`,
-      })),
-    );
-    const entry: EntryContext = {
-      locale: this.locale,
-      layout: this.effectiveLayout,
-      // Entries go under the group headings when there are groups.
-      headingLevel: groupBy === 'none' ? this.headingLevelFrom(2) : this.headingLevelFrom(3, 1),
-      linkTarget: oneOf(TAG, 'link-target', this.linkTarget, ['_blank', '_self'] as const, '_blank'),
-      brokenLogos: this.brokenLogos,
-      onLogoError: (id) => (this.brokenLogos = new Set([...this.brokenLogos, id])),
-      onSelect: (member) => emit(this, 'stem-member-select', { member }),
-      isTextOpen: (id) => this.openTexts.has(id),
-      onToggleText: (id) => this.toggleText(id),
-    };
+  protected renderReady(): TemplateResult {
+    const view = this.view;
+    if (!view) return html``;
+    const { results, hits, active, entry } = view;
+    const s = this.search;
+    const shown = this.entries.pick(hits.slice(0, s.pages * this.effectivePageSize), s.typing);
     return html`<div class="directory">
-      ${this.renderSearchBox(msg('Search members'))}
+      ${renderSearchBox(s, msg('Search members'))}
       <div class="toolbar">
         <p class="count">${this.countText(hits.length)}</p>
         <label>
           ${msg('Sort by')}
-          <select
-            part="sort"
-            @change=${(e: Event) => {
-              this.sortKey = (e.target as HTMLSelectElement).value;
-              this.sortChosen = true;
-              this.changed('choice');
-            }}
-          >
-            ${MEMBER_SORTS.map((k) => html`<option value=${k} ?selected=${this.sortKey === k}>${this.sortName(k)}</option>`)}
+          <select part="sort" @change=${(e: Event) => s.chooseSort((e.target as HTMLSelectElement).value)}>
+            ${MEMBER_SORTS.map((k) => html`<option value=${k} ?selected=${s.sort === k}>${this.sortName(k)}</option>`)}
           </select>
         </label>
-        ${this.renderFiltersToggle(active.length)}
+        ${renderFiltersToggle(s, this.groups, active.length)}
       </div>
-      ${this.renderActiveChips(active)} ${groupBy === 'alpha' ? this.renderJumpBar(hits) : ''}
+      ${renderActiveChips(s, active)} ${view.groupBy === 'alpha' ? this.renderJumpBar(hits, view.headingIds) : ''}
       <div class="body">
-        ${this.renderFilterPanel((g) => this.options(g, results.counts[g], engine.values(g)))}
+        ${renderFilterPanel(s, this.groups, this.groupsInView.pick(view.options, s.typing), this.locale)}
         <div class="results-column">
           ${
             results.partial && hits.length
               ? html`<p class="notice">
-                  ${msg(str`No member matches every word of “${this.text.trim()}”; showing members that match some of them.`)}
+                  ${msg(str`No member matches every word of “${s.text.trim()}”; showing members that match some of them.`)}
                 </p>`
               : ''
           }
           ${
             hits.length
-              ? this.renderList(shown, grouping, entry)
-              : this.renderNoResults(active, {
+              ? this.renderList(shown, view.grouping, view.headingIds, entry)
+              : renderNoResults(s, active, {
                   withText: (t) => msg(str`No members match “${t}” with these filters.`),
                   withoutText: msg('No members match these filters.'),
                 })
           }
-          ${this.renderMore(shown.length, hits.length, '[part="member"]')}
+          ${renderMore(s, shown.length, hits.length, this.effectivePageSize, this.locale)}
         </div>
       </div>
-      ${this.renderLiveRegion()}
+      ${renderLiveRegion(this.announcer.text)}
     </div>`;
   }
 
-  private options(group: MemberFacet, counts: Map<string, number>, all: readonly string[]): FacetOption[] {
-    const order = group === 'sector' ? SECTORS : group === 'role' ? ROLES : undefined;
-    return this.facetOptions(group, counts, all, (v) => this.optionLabel(group, v), order);
-  }
-
-  private renderList(shown: MemberHit[], grouping: ReturnType<StemMemberDirectory['grouping']>, entry: EntryContext): TemplateResult {
+  private renderList(
+    shown: MemberHit[],
+    grouping: Grouping | undefined,
+    headingIds: Map<string, string>,
+    entry: EntryContext,
+  ): TemplateResult {
     const list = (items: MemberHit[]) =>
       html`<ul class="results layout-${entry.layout}" part="results" role="list">
-        ${items.map((h) => html`<li>${renderMemberEntry(h, entry)}</li>`)}
+        ${items.map((h) => this.entries.entry(h, entry, renderMemberEntry))}
       </ul>`;
     if (!grouping) return list(shown);
     const sections = new Map<string, MemberHit[]>();
     for (const h of shown) {
-      const k = grouping.key(h);
+      const k = grouping.key(h.record);
       sections.set(k, [...(sections.get(k) ?? []), h]);
     }
     const level = entry.headingLevel - 1;
-    return html`${[...sections].map(
-      ([k, items]) =>
-        html`<section aria-labelledby=${`letter-${k === '#' ? 'other' : k || 'none'}`}>
-          <div class="group-heading" role="heading" aria-level=${level} id=${`letter-${k === '#' ? 'other' : k || 'none'}`} tabindex="-1">
-            ${grouping.label(k)} <span class="muted">(${formatNumber(items.length, this.locale)})</span>
-          </div>
-          ${list(items)}
-        </section>`,
-    )}`;
+    return html`${[...sections].map(([k, items]) => {
+      const id = headingIds.get(k) ?? '';
+      return html`<section aria-labelledby=${id}>
+        <div class="group-heading" role="heading" aria-level=${level} id=${id} data-group-key=${k} tabindex="-1">
+          ${grouping.label(k)} <span class="muted">(${formatNumber(items.length, this.locale)})</span>
+        </div>
+        ${list(items)}
+      </section>`;
+    })}`;
   }
 
   /** A to Z: letters with members are links; empty letters are shown but skipped by keyboard and screen readers. */
-  private renderJumpBar(hits: readonly MemberHit[]): TemplateResult {
+  private renderJumpBar(hits: readonly MemberHit[], headingIds: Map<string, string>): TemplateResult {
     const present = new Set(hits.map((h) => h.record.letter));
     return html`<nav aria-label=${msg('Jump to letter')} part="jump-bar">
       <ul class="jump" role="list">
         ${LETTERS.filter((l) => l !== '#' || present.has('#')).map((l) =>
           present.has(l)
-            ? html`<li><a href=${`#letter-${l === '#' ? 'other' : l}`} @click=${(e: Event) => this.jumpTo(l, hits, e)}>${l}</a></li>`
+            ? html`<li><a href=${`#${headingIds.get(l) ?? ''}`} @click=${(e: Event) => this.jumpTo(l, e)}>${l}</a></li>`
             : html`<li aria-hidden="true"><span>${l}</span></li>`,
         )}
       </ul>

@@ -5,7 +5,7 @@ import { formatDate } from '../core/format.js';
 import { safeHref, safeImageSrc } from '../core/safe-url.js';
 import { dataText, joined } from '../data/shown-text.js';
 import { regionName } from '../contract/us-states.js';
-import { marked } from '../search-ui/marked.js';
+import { marked } from '../search-ui/marked-text.js';
 import { NEW_TAB_NOTE, renderDescription } from '../search-ui/entry-text.js';
 import { roleLabel, sectorLabel } from './member-labels.js';
 import type { MemberHit, MemberRecord } from './member-search.js';
@@ -18,8 +18,11 @@ export interface EntryContext {
   brokenLogos: ReadonlySet<string>;
   onLogoError: (id: string) => void;
   onSelect: (record: MemberRecord) => void;
-  isTextOpen: (id: string) => boolean;
+  /** The entries whose whole description the visitor opened. */
+  openTexts: ReadonlySet<string>;
   onToggleText: (id: string) => void;
+  /** The document in the entry's language: its texts' own `lang` depends on it. */
+  shown: unknown;
 }
 
 /** Up to two initials: "National Science Teachers Association" → "NS"; for a missing or broken logo. */

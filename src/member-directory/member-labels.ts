@@ -1,9 +1,5 @@
 import { msg } from '../i18n/msg.js';
 import type { Role, Sector } from '../contract/vocabulary.js';
-import type { MemberFacet } from './member-search.js';
-
-export const memberGroupLabel = (key: MemberFacet): string =>
-  ({ sector: () => msg('Sector'), role: () => msg('Role'), region: () => msg('Region') })[key]();
 
 export const roleLabel = (role: Role): string =>
   ({

@@ -1,9 +1,10 @@
 import type { ContractDocument } from '../contract/types.js';
 import { ROLES, type Role, type Sector } from '../contract/vocabulary.js';
 import { TextIndex } from '../search/text-index.js';
-import { FacetIndex, type FacetGroup, type Selections } from '../search/facets.js';
+import { FacetIndex, type Selections } from '../search/facets.js';
 import { fold } from '../search/normalize.js';
 import { collator } from '../core/format.js';
+import { MEMBER_FACET_TABLE, type MemberFacetEntry } from './member-facets.js';
 
 /** One entry of the directory: a member organisation, or a college when the directory lists institutions. */
 export interface MemberRecord {
@@ -27,8 +28,12 @@ export interface MemberRecord {
   letter: string;
 }
 
-export const MEMBER_FACETS = ['sector', 'role', 'region'] as const;
-export type MemberFacet = (typeof MEMBER_FACETS)[number];
+/** The directory's facet groups, from its facet table (member-facets.ts). */
+export type MemberFacet = (typeof MEMBER_FACET_TABLE)[number]['key'];
+export const MEMBER_FACETS: readonly MemberFacet[] = MEMBER_FACET_TABLE.map((f) => f.key);
+
+/** Counts per facet group: the directory's own, and any a subclass's table adds. */
+export type MemberCounts = Record<MemberFacet, Map<string, number>> & Partial<Record<string, Map<string, number>>>;
 
 export const MEMBER_SORTS = ['name', 'since'] as const;
 export type MemberSort = (typeof MEMBER_SORTS)[number];
@@ -37,12 +42,6 @@ export interface MemberHit {
   record: MemberRecord;
   terms: readonly string[];
 }
-
-const GROUPS: FacetGroup<MemberRecord, MemberFacet>[] = [
-  { key: 'sector', values: (r) => [r.sector] },
-  { key: 'role', values: (r) => r.roles },
-  { key: 'region', values: (r) => (r.region ? [r.region] : []) },
-];
 
 function letterOf(name: string): string {
   const first = fold(name.trim()).charAt(0).toUpperCase();
@@ -103,12 +102,16 @@ function fromDocument(doc: ContractDocument, source: 'members' | 'institutions')
 export class MemberSearch {
   readonly records: MemberRecord[];
   private readonly index: TextIndex<MemberRecord>;
-  private readonly facets: FacetIndex<MemberRecord, MemberFacet>;
-  private allValues: Record<MemberFacet, string[]> | undefined;
+  private readonly facets: FacetIndex<MemberRecord, string>;
+  private allValues: Map<string, readonly string[]> | undefined;
 
-  constructor(doc: ContractDocument, source: 'members' | 'institutions' = 'members') {
+  constructor(
+    doc: ContractDocument,
+    source: 'members' | 'institutions' = 'members',
+    private readonly facetTable: readonly MemberFacetEntry[] = MEMBER_FACET_TABLE,
+  ) {
     this.records = fromDocument(doc, source);
-    this.facets = new FacetIndex(this.records, GROUPS);
+    this.facets = new FacetIndex(this.records, facetTable);
     this.index = new TextIndex(this.records, {
       name: { text: (r) => r.name, boost: 3 },
       body: { text: (r) => r.body ?? '' },
@@ -117,15 +120,15 @@ export class MemberSearch {
   }
 
   /** Every value a facet group has in this document. */
-  values(group: MemberFacet): readonly string[] {
-    this.allValues ??= Object.fromEntries(MEMBER_FACETS.map((k) => [k, [...this.search({}, 'en').counts[k].keys()]])) as Record<
-      MemberFacet,
-      string[]
-    >;
-    return this.allValues[group];
+  values(group: string): readonly string[] {
+    if (!this.allValues) {
+      const counts = this.search({}, 'en').counts;
+      this.allValues = new Map(this.facetTable.map((f) => [f.key, [...(counts[f.key]?.keys() ?? [])]]));
+    }
+    return this.allValues.get(group) ?? [];
   }
 
-  search(query: { text?: string; filters?: Selections<MemberFacet>; sort?: MemberSort }, locale: string) {
+  search(query: { text?: string; filters?: Selections<string>; sort?: MemberSort }, locale: string) {
     const text = query.text?.trim() ?? '';
     let pool: number[] | undefined;
     let partial = false;
@@ -137,7 +140,7 @@ export class MemberSearch {
       pool = found.indices;
     }
     const run = this.facets.run(pool, query.filters ?? {});
-    const counts = run.counts;
+    const counts = run.counts as MemberCounts;
     const matches = run.matches.map((i) => this.records[i]!);
     // Locale-aware: "Éco" sorts with "E", "alpha" before "Beta", as a reader expects.
     const names = collator(locale, { sensitivity: 'base', numeric: true });
@@ -153,13 +156,19 @@ export class MemberSearch {
   }
 }
 
-const cache = new WeakMap<ContractDocument, Map<string, MemberSearch>>();
+const cache = new WeakMap<ContractDocument, Map<string, WeakMap<readonly MemberFacetEntry[], MemberSearch>>>();
 
-/** One engine per document and source, shared by every directory that shows it. */
-export function memberSearchFor(doc: ContractDocument, source: 'members' | 'institutions'): MemberSearch {
+/** One engine per document, source (and facet table), shared by every directory that shows it. */
+export function memberSearchFor(
+  doc: ContractDocument,
+  source: 'members' | 'institutions',
+  facetTable: readonly MemberFacetEntry[] = MEMBER_FACET_TABLE,
+): MemberSearch {
   let bySource = cache.get(doc);
   if (!bySource) cache.set(doc, (bySource = new Map()));
-  let engine = bySource.get(source);
-  if (!engine) bySource.set(source, (engine = new MemberSearch(doc, source)));
+  let byTable = bySource.get(source);
+  if (!byTable) bySource.set(source, (byTable = new WeakMap()));
+  let engine = byTable.get(facetTable);
+  if (!engine) byTable.set(facetTable, (engine = new MemberSearch(doc, source, facetTable)));
   return engine;
 }

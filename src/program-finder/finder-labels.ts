@@ -1,19 +1,9 @@
 import { msg } from '../i18n/msg.js';
 import type { CredentialCategory, ProgramMode } from '../contract/vocabulary.js';
 import type { LengthBucket } from '../core/duration.js';
-import type { FacetKey, SortKey } from './program-search.js';
+import type { SortKey } from './program-search.js';
 
-/** Words for the finder's fixed vocabularies, in the current language. */
-export const groupLabel = (key: FacetKey): string =>
-  ({
-    field: () => msg('Field of study'),
-    state: () => msg('State'),
-    institution: () => msg('College'),
-    mode: () => msg('Format'),
-    length: () => msg('Length'),
-    credential: () => msg('Credential'),
-  })[key]();
-
+/** Words for the finder's fixed vocabularies, in the current language (the groups' own are in program-facets.ts). */
 export const modeLabel = (mode: ProgramMode): string =>
   ({ 'in-person': () => msg('In person'), online: () => msg('Online'), hybrid: () => msg('Hybrid') })[mode]();
 

@@ -4,7 +4,7 @@ import { msg, str } from '../i18n/msg.js';
 import type { Outcome, Program, Source } from '../contract/types.js';
 import { formatDate, formatDistance, formatDuration, formatMoney, formatNumber, formatPeriod } from '../core/format.js';
 import { safeHref } from '../core/safe-url.js';
-import { marked } from '../search-ui/marked.js';
+import { marked } from '../search-ui/marked-text.js';
 import { NEW_TAB_NOTE, renderDescription } from '../search-ui/entry-text.js';
 import { cohortText, figureState, formatValue, isShowable, metricLabel, statusText, SUMMARY_ORDER } from '../outcomes/outcome-format.js';
 import { credentialLabel, modeLabel } from './finder-labels.js';
@@ -22,9 +22,11 @@ export interface CardContext {
   canOpenOutcomes: boolean;
   onSelect: (hit: ProgramHit) => void;
   onOpenOutcomes: (hit: ProgramHit, opener: HTMLElement) => void;
-  /** Whether the visitor opened this card's whole description. */
-  isTextOpen: (id: string) => boolean;
+  /** The cards whose whole description the visitor opened. */
+  openTexts: ReadonlySet<string>;
   onToggleText: (id: string) => void;
+  /** The document in the card's language: its texts' own `lang` depends on it. */
+  shown: unknown;
 }
 
 /** The first figure a student would ask about that is published for enough people to show. */

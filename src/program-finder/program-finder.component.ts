@@ -1,38 +1,37 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { guard } from 'lit/directives/guard.js';
 import { msg, str } from '../i18n/msg.js';
 import type { ContractDocument } from '../contract/types.js';
-import { CREDENTIAL_CATEGORIES, PROGRAM_MODES, type CredentialCategory, type ProgramMode } from '../contract/vocabulary.js';
-import { LENGTH_BUCKETS, type LengthBucket } from '../core/duration.js';
 import { emit } from '../core/events.js';
-import { oneOf, splitList, warnInvalid } from '../core/attribute-warnings.js';
+import { oneOf } from '../core/attribute-warnings.js';
 import { dataText, withData } from '../data/shown-text.js';
-import { regionName } from '../contract/us-states.js';
 import { formatNumber, pluralCategory } from '../core/format.js';
 import { DEFAULT_MIN_COHORT } from '../outcomes/outcome-format.js';
 import { SearchWidget } from '../search-ui/search-widget.js';
-import type { FacetOption } from '../search-ui/facet-panel.js';
-import type { ActiveFilter } from '../search-ui/chips.js';
+import { SearchState } from '../search-ui/search-state.js';
+import { ENTRY_SELECTOR } from '../search-ui/focus-intent.js';
+import { activeFilters, facetOptions, type ActiveFilter, type FacetOption } from '../search-ui/facet.js';
 import {
-  FACET_KEYS,
-  SORT_KEYS,
-  programSearchFor,
-  type FacetKey,
-  type ProgramHit,
-  type ProgramResults,
-  type SortKey,
-} from './program-search.js';
+  renderActiveChips,
+  renderFilterPanel,
+  renderFiltersToggle,
+  renderLiveRegion,
+  renderMore,
+  renderNoResults,
+  renderSearchBox,
+} from '../search-ui/search-parts.js';
+import { SORT_KEYS, programSearchFor, type ProgramHit, type ProgramResults, type SortKey } from './program-search.js';
+import { PROGRAM_FACETS, type ProgramFacet } from './program-facets.js';
 import type { Point } from './geo.js';
-import { credentialLabel, groupLabel, lengthLabel, modeLabel, sortLabel } from './finder-labels.js';
+import { sortLabel } from './finder-labels.js';
 import { renderProgramCard, type CardContext } from './program-card.js';
 import { finderStyles } from './program-finder.styles.js';
 import './program-finder.types.js';
 
 const TAG = 'stem-program-finder';
 
-/** Two hits render the same card: same program, same marked words (the engine reuses an equal list), same distance. */
-const sameCard = (a: ProgramHit, b: ProgramHit): boolean => a.record === b.record && a.terms === b.terms && a.distanceKm === b.distanceKm;
+/** What of a hit its card shows: the program, the marked words (the engine reuses an equal list), the distance. */
+const cardKey = (hit: ProgramHit): readonly unknown[] => [hit.record, hit.terms, hit.distanceKm];
 
 /**
  * Search and filter certificate programs across member colleges: full-text search with typo
@@ -64,8 +63,11 @@ const sameCard = (a: ProgramHit, b: ProgramHit): boolean => a.record === b.recor
  * @fires {CustomEvent<DataLoadDetail>} stem-data-load - Its own `src` loaded.
  * @fires {CustomEvent<DataErrorDetail>} stem-data-error - Its own `src` failed.
  */
-export class StemProgramFinder extends SearchWidget<FacetKey> {
+export class StemProgramFinder extends SearchWidget<StemProgramFinder> {
   static override styles = [...SearchWidget.styles, finderStyles];
+
+  /** The filter groups the finder can show; a subclass adds one by adding an entry (see program-facets.ts). */
+  static facets: readonly ProgramFacet[] = PROGRAM_FACETS;
 
   /** Fields of study to preselect: comma-separated field ids. */
   @property() fields = '';
@@ -88,8 +90,8 @@ export class StemProgramFinder extends SearchWidget<FacetKey> {
   /** `grid` (cards) or `list` (one per row). */
   @property() layout = 'grid';
 
-  /** Which filter groups show, in order: any of `field`, `state`, `institution`, `mode`, `length`, `credential`. */
-  @property() filters = FACET_KEYS.join(',');
+  /** Which filter groups show, in order: any of `field`, `state`, `institution`, `mode`, `length`, `credential` (default: all). */
+  @property() filters = (this.constructor as typeof StemProgramFinder).facets.map((f) => f.key).join(',');
 
   /** Outcome figures about fewer people than this are not shown. */
   @property({ type: Number, attribute: 'min-cohort' }) minCohort: number = DEFAULT_MIN_COHORT;
@@ -99,51 +101,115 @@ export class StemProgramFinder extends SearchWidget<FacetKey> {
   @state() private outcomesFor: string | undefined;
 
   protected readonly tag = TAG;
-  protected readonly facetKeys = FACET_KEYS;
-  protected readonly sortKeys = SORT_KEYS;
   protected readonly defaultPageSize = 12;
   protected readonly defaultUrlPrefix = 'finder';
-  protected readonly preselections = {
-    fields: { group: 'field' },
-    states: { group: 'state' },
-    institutions: { group: 'institution' },
-    modes: { group: 'mode', allowed: PROGRAM_MODES },
-  } as const;
+  protected get facetTable(): readonly ProgramFacet[] {
+    return (this.constructor as typeof StemProgramFinder).facets;
+  }
+  protected readonly search: SearchState<StemProgramFinder> = new SearchState<StemProgramFinder>(
+    this,
+    this.searchOptions(
+      SORT_KEYS,
+      () => (this.sort === '' ? '' : oneOf(TAG, 'sort', this.sort, SORT_KEYS, 'relevance')),
+      () => ({ resultCount: this.view?.results.total ?? 0, sort: this.view?.results.sort ?? this.search.sort }),
+    ),
+  );
   protected override skeletonLines = 10;
 
-  private memo: { key: string; doc: ContractDocument; results: ProgramResults } | undefined;
-  private checkedPreselections = new WeakSet<ContractDocument>();
-  private dialogOpener: HTMLElement | undefined;
   /** While typing, cards in view are filled in the keystroke's frame, the others in the frame after. */
-  private readonly cards = this.inView<ProgramHit>('.results > li', sameCard);
+  private readonly cards = this.deferredList<ProgramHit, CardContext>(ENTRY_SELECTOR, cardKey);
+  private dialogOpener: HTMLElement | undefined;
 
-  protected groupLabel(group: FacetKey): string {
-    return groupLabel(group);
-  }
+  /** What the ready state shows, made in willUpdate: render only reads it. */
+  private view:
+    | {
+        doc: ContractDocument;
+        key: string;
+        results: ProgramResults;
+        active: ActiveFilter[];
+        options: FacetOption[][];
+        shownCount: number;
+        card: CardContext;
+        layout: 'grid' | 'list';
+      }
+    | undefined;
 
   protected sortName(key: string): string {
     return sortLabel(key as SortKey);
   }
 
-  protected attributeSort(): string {
-    return this.sort === '' ? '' : oneOf(TAG, 'sort', this.sort, SORT_KEYS, 'relevance');
+  protected derive(): void {
+    const doc = this.shown?.doc;
+    if (!doc || this.dataSource.state.status !== 'ready' || !doc.programs?.length) {
+      this.view = undefined;
+      return;
+    }
+    this.search.checkPreselections(doc);
+    const s = this.search;
+    const engine = programSearchFor(doc, this.facetTable);
+    const key = JSON.stringify([s.text, s.selections, s.sort, this.origin, this.locale]);
+    const fresh = this.view?.doc !== doc || this.view.key !== key;
+    const results = fresh
+      ? engine.search({ text: s.text, filters: s.selections, sort: (s.sort as SortKey) || undefined, origin: this.origin })
+      : this.view!.results;
+    const shownCount = Math.min(results.total, s.pages * this.effectivePageSize);
+    const ctx = { doc, locale: this.locale };
+    this.view = {
+      doc,
+      key,
+      results,
+      active: activeFilters(this.groups, s.selections, ctx),
+      options: this.groups.map((g) => facetOptions(g, engine.values(g.key), results.counts[g.key] ?? new Map(), s.selections, ctx)),
+      shownCount,
+      layout: oneOf(TAG, 'layout', this.layout, ['grid', 'list'] as const, 'grid'),
+      card: this.cards.context({
+        locale: this.locale,
+        shown: this.shown,
+        headingLevel: this.headingLevelFrom(2),
+        minCohort: this.minCohort,
+        today: new Date().toISOString().slice(0, 10),
+        sources: this.sourcesOf(doc),
+        canOpenOutcomes: customElements.get('stem-outcome-card') !== undefined,
+        onSelect: this.onSelect,
+        onOpenOutcomes: this.onOpenOutcomes,
+        openTexts: s.openTexts,
+        onToggleText: this.onToggleText,
+      }),
+    };
+    if (fresh || s.moreShown) {
+      this.announceResults(
+        results.total === 0 ? msg('No programs found.') : this.countText(results.total),
+        results.total,
+        shownCount,
+        results.sort,
+      );
+    }
   }
 
-  protected override appliedSort(): string {
-    return this.currentResults()?.sort ?? this.sortKey;
+  private sourceMaps = new WeakMap<ContractDocument, CardContext['sources']>();
+
+  private sourcesOf(doc: ContractDocument): CardContext['sources'] {
+    let map = this.sourceMaps.get(doc);
+    if (!map) this.sourceMaps.set(doc, (map = new Map((doc.sources ?? []).map((s) => [s.id, s]))));
+    return map;
   }
 
-  private get effectiveLayout(): 'grid' | 'list' {
-    return oneOf(TAG, 'layout', this.layout, ['grid', 'list'] as const, 'grid');
-  }
+  private readonly onSelect = (hit: ProgramHit): void => {
+    emit(this, 'stem-program-select', { program: hit.record.program, institution: hit.record.institution });
+  };
+
+  private readonly onOpenOutcomes = (hit: ProgramHit, opener: HTMLElement): void => {
+    this.dialogOpener = opener;
+    this.outcomesFor = hit.record.program.id;
+    void this.updateComplete.then(() => this.renderRoot.querySelector('dialog')?.showModal());
+  };
+
+  private readonly onToggleText = (id: string): void => this.search.toggleText(id);
 
   private onSort(e: Event): void {
     const value = (e.target as HTMLSelectElement).value as SortKey;
-    this.sortKey = value;
-    this.sortChosen = true;
-    this.pages = 1;
     if (value === 'nearest' && !this.origin) this.locate();
-    this.changed('choice');
+    this.search.chooseSort(value);
   }
 
   /** Asks the browser for the visitor's position, only when they choose "Nearest first". It stays in the page. */
@@ -165,12 +231,6 @@ export class StemProgramFinder extends SearchWidget<FacetKey> {
     );
   }
 
-  private openOutcomes(id: string, opener: HTMLElement): void {
-    this.dialogOpener = opener;
-    this.outcomesFor = id;
-    void this.updateComplete.then(() => this.renderRoot.querySelector('dialog')?.showModal());
-  }
-
   private closeOutcomes(): void {
     this.renderRoot.querySelector('dialog')?.close();
   }
@@ -180,85 +240,9 @@ export class StemProgramFinder extends SearchWidget<FacetKey> {
     this.dialogOpener?.focus();
   }
 
-  // ---- results ----
-
-  private currentResults(): ProgramResults | undefined {
-    const doc = this.shown?.doc;
-    if (!doc) return undefined;
-    const engine = programSearchFor(doc);
-    const key = JSON.stringify([this.text, this.selections, this.sortKey, this.origin]);
-    if (this.memo?.doc === doc && this.memo.key === key) return this.memo.results;
-    const results = engine.search({
-      text: this.text,
-      filters: this.selections,
-      sort: (this.sortKey as SortKey) || undefined,
-      origin: this.origin,
-    });
-    this.memo = { key, doc, results };
-    this.noteResults(results.total, results.total === 0 ? msg('No programs found.') : this.countText(results.total));
-    return results;
-  }
-
   private countText(n: number): string {
     const formatted = formatNumber(n, this.locale);
     return pluralCategory(n, this.locale) === 'one' ? msg(str`${formatted} program`) : msg(str`${formatted} programs`);
-  }
-
-  /** Field and college names by id, per document: a national catalogue has thousands of colleges. */
-  private names: { doc: ContractDocument; field: Map<string, string>; institution: Map<string, string> } | undefined;
-
-  private optionLabel(group: FacetKey, value: string, doc: ContractDocument): string {
-    if (this.names?.doc !== doc) {
-      this.names = {
-        doc,
-        field: new Map((doc.fields ?? []).map((f) => [f.id, f.name])),
-        institution: new Map((doc.institutions ?? []).map((i) => [i.id, i.name])),
-      };
-    }
-    switch (group) {
-      case 'field':
-      case 'institution':
-        return this.names[group].get(value) ?? value;
-      case 'state':
-        return regionName(value, this.locale);
-      case 'mode':
-        return modeLabel(value as ProgramMode);
-      case 'length':
-        return lengthLabel(value as LengthBucket);
-      case 'credential':
-        return credentialLabel(value as CredentialCategory);
-    }
-  }
-
-  private options(group: FacetKey, results: ProgramResults, doc: ContractDocument): FacetOption[] {
-    const fixed: Partial<Record<FacetKey, readonly string[]>> = {
-      mode: PROGRAM_MODES,
-      length: LENGTH_BUCKETS,
-      credential: CREDENTIAL_CATEGORIES,
-    };
-    return this.facetOptions(
-      group,
-      results.counts[group],
-      programSearchFor(doc).values(group),
-      (v) => this.optionLabel(group, v, doc),
-      fixed[group],
-    );
-  }
-
-  /** Warns once per document about preselected ids the data does not have. */
-  private checkPreselections(doc: ContractDocument): void {
-    if (this.checkedPreselections.has(doc)) return;
-    this.checkedPreselections.add(doc);
-    const known: Record<string, Set<string>> = {
-      fields: new Set((doc.fields ?? []).map((f) => f.id)),
-      institutions: new Set((doc.institutions ?? []).map((i) => i.id)),
-      states: new Set((doc.institutions ?? []).map((i) => i.address.region)),
-    };
-    for (const [attribute, ids] of Object.entries(known)) {
-      const value = this[attribute as 'fields' | 'institutions' | 'states'];
-      const unknown = splitList(value).filter((v) => !ids.has(v));
-      if (unknown.length) warnInvalid(TAG, attribute, value, `ids from the data (${unknown.join(', ')} not found)`, 'the others');
-    }
   }
 
   // ---- rendering ----
@@ -272,60 +256,40 @@ export class StemProgramFinder extends SearchWidget<FacetKey> {
   }
 
   protected renderReady(doc: ContractDocument): TemplateResult {
-    this.checkPreselections(doc);
-    const results = this.currentResults()!;
-    const active: ActiveFilter<FacetKey>[] = this.facetGroups.flatMap((group) =>
-      (this.selections[group] ?? []).map((value) => ({
-        group,
-        value,
-        label: `${groupLabel(group)}: ${this.optionLabel(group, value, doc)}`,
-      })),
-    );
-    const shownCount = Math.min(results.total, this.pages * this.effectivePageSize);
-    const sortOptions = SORT_KEYS.filter((k) => k !== 'relevance' || this.text.trim());
-    const card: CardContext = {
-      locale: this.locale,
-      headingLevel: this.headingLevelFrom(2),
-      minCohort: this.minCohort,
-      today: new Date().toISOString().slice(0, 10),
-      sources: new Map((doc.sources ?? []).map((s) => [s.id, s])),
-      canOpenOutcomes: customElements.get('stem-outcome-card') !== undefined,
-      onSelect: (hit) => emit(this, 'stem-program-select', { program: hit.record.program, institution: hit.record.institution }),
-      onOpenOutcomes: (hit, opener) => this.openOutcomes(hit.record.program.id, opener),
-      isTextOpen: (id) => this.openTexts.has(id),
-      onToggleText: (id) => this.toggleText(id),
-    };
-    // A card is rendered again only when what it shows changed: re-formatting and re-marking twelve
-    // unchanged cards was most of a keystroke's script.
-    const cardInputs = [doc, card.locale, card.headingLevel, card.minCohort, card.today, card.canOpenOutcomes];
+    const view = this.view;
+    if (!view) return html``;
+    const { results, active, shownCount, card } = view;
+    const s = this.search;
+    const sortOptions = SORT_KEYS.filter((k) => k !== 'relevance' || s.text.trim());
     return html`<div class="finder">
-      ${this.renderSearchBox(msg('Search programs'), msg('Program, college, career or certification'))}
+      ${renderSearchBox(s, msg('Search programs'), msg('Program, college, career or certification'))}
       <div class="toolbar">
         <p class="count" tabindex="-1">${this.countText(results.total)}</p>
         <label>
           ${msg('Sort by')}
           <select part="sort" @change=${this.onSort}>
-            ${sortOptions.map((k) => html`<option value=${k} ?selected=${k === results.sort || (k === 'nearest' && this.sortKey === 'nearest')}>${sortLabel(k)}</option>`)}
+            ${sortOptions.map((k) => html`<option value=${k} ?selected=${k === results.sort || (k === 'nearest' && s.sort === 'nearest')}>${sortLabel(k)}</option>`)}
           </select>
         </label>
-        ${this.renderFiltersToggle(active.length)}
+        ${renderFiltersToggle(s, this.groups, active.length)}
       </div>
       ${this.locating === 'pending' ? html`<p class="notice">${msg('Finding your location…')}</p>` : nothing}
-      ${this.locating === 'failed' && this.sortKey === 'nearest' ? html`<p class="notice">${msg('Your location is not available, so programs are sorted by name.')}</p>` : nothing}
-      ${this.renderActiveChips(active)}
+      ${this.locating === 'failed' && s.sort === 'nearest' ? html`<p class="notice">${msg('Your location is not available, so programs are sorted by name.')}</p>` : nothing}
+      ${renderActiveChips(s, active)}
       <div class="body">
-        ${this.renderFilterPanel((g) => this.options(g, results, doc))}
+        ${renderFilterPanel(s, this.groups, this.groupsInView.pick(view.options, s.typing), this.locale)}
         <div class="results-column">
           ${
             results.partial && results.total
               ? html`<p class="notice">
-                  ${msg(str`No program matches every word of “${this.text.trim()}”; showing programs that match some of them.`)}
+                  ${msg(str`No program matches every word of “${s.text.trim()}”; showing programs that match some of them.`)}
                 </p>`
               : nothing
           }
           ${
             results.total === 0
-              ? this.renderNoResults(
+              ? renderNoResults(
+                  s,
                   active,
                   {
                     withText: (t) => msg(str`No programs match “${t}” with these filters.`),
@@ -333,32 +297,24 @@ export class StemProgramFinder extends SearchWidget<FacetKey> {
                   },
                   (f) => this.countText(this.countWithout(doc, f)),
                 )
-              : html`<ul class="results layout-${this.effectiveLayout}" part="results" role="list">
-                    ${this.cards
-                      .pickFor(results.page(shownCount), this.typing)
-                      .map(
-                        (hit) =>
-                          html`<li>
-                            ${guard([hit.record, hit.terms, hit.distanceKm, this.openTexts.has(hit.record.program.id), ...cardInputs], () =>
-                              renderProgramCard(hit, card),
-                            )}
-                          </li>`,
-                      )}
+              : html`<ul class="results layout-${view.layout}" part="results" role="list">
+                    ${this.cards.pick(results.page(shownCount), s.typing).map((hit) => this.cards.entry(hit, card, renderProgramCard))}
                   </ul>
-                  ${this.renderMore(shownCount, results.total, '.results > li')}`
+                  ${renderMore(s, shownCount, results.total, this.effectivePageSize, this.locale)}`
           }
         </div>
       </div>
-      ${this.renderLiveRegion()} ${this.renderOutcomesDialog(doc)}
+      ${renderLiveRegion(this.announcer.text)} ${this.renderOutcomesDialog(doc)}
     </div>`;
   }
 
   /** How many programs there would be without one search word or filter, for the empty state. */
-  private countWithout(doc: ContractDocument, f: ActiveFilter<FacetKey> | 'text'): number {
-    const engine = programSearchFor(doc);
-    if (f === 'text') return engine.search({ filters: this.selections }).total;
-    const filters = { ...this.selections, [f.group]: (this.selections[f.group] ?? []).filter((v) => v !== f.value) };
-    return engine.search({ text: this.text.trim(), filters }).total;
+  private countWithout(doc: ContractDocument, f: ActiveFilter | 'text'): number {
+    const engine = programSearchFor(doc, this.facetTable);
+    const { text, selections } = this.search;
+    if (f === 'text') return engine.search({ filters: selections }).total;
+    const filters = { ...selections, [f.group]: (selections[f.group] ?? []).filter((v) => v !== f.value) };
+    return engine.search({ text: text.trim(), filters }).total;
   }
 
   private renderOutcomesDialog(doc: ContractDocument): TemplateResult | typeof nothing {

@@ -1,8 +1,9 @@
 import type { ContractDocument, Field, Institution, Outcome, Program } from '../contract/types.js';
 import { TextIndex } from '../search/text-index.js';
-import { FacetIndex, type FacetGroup, type Selections } from '../search/facets.js';
+import { FacetIndex, type Selections } from '../search/facets.js';
 import { durationMonths, lengthBucket, type LengthBucket } from '../core/duration.js';
 import { distanceKm, type Point } from './geo.js';
+import { PROGRAM_FACETS, type ProgramFacet } from './program-facets.js';
 
 /** A program joined with what the finder shows and filters by. Built once per document. */
 export interface ProgramRecord {
@@ -15,18 +16,22 @@ export interface ProgramRecord {
   /** Position in name order, so sorting by name is a number comparison, not a collation. */
   nameRank: number;
   /** This record's values per facet group, read once rather than on every keystroke. */
-  facets: Record<FacetKey, readonly string[]>;
+  facets: Record<FacetKey, readonly string[]> & Partial<Record<string, readonly string[]>>;
 }
 
-export const FACET_KEYS = ['field', 'state', 'institution', 'mode', 'length', 'credential'] as const;
-export type FacetKey = (typeof FACET_KEYS)[number];
+/** The finder's facet groups, from its facet table (program-facets.ts). */
+export type FacetKey = (typeof PROGRAM_FACETS)[number]['key'];
+export const FACET_KEYS: readonly FacetKey[] = PROGRAM_FACETS.map((f) => f.key);
+
+/** Counts per facet group: the finder's own, and any a subclass's table adds. */
+export type FacetCounts = Record<FacetKey, Map<string, number>> & Partial<Record<string, Map<string, number>>>;
 
 export const SORT_KEYS = ['relevance', 'name', 'shortest', 'cost', 'nearest'] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
 
 export interface ProgramQuery {
   text?: string;
-  filters?: Selections<FacetKey>;
+  filters?: Selections<string>;
   sort?: SortKey;
   /** The visitor's position, for `nearest` and distances; never leaves the page. */
   origin?: Point;
@@ -49,14 +54,12 @@ export interface ProgramResults {
   page(count: number): ProgramHit[];
   /** Every hit in order, built when first read. */
   readonly hits: ProgramHit[];
-  counts: Record<FacetKey, Map<string, number>>;
+  counts: FacetCounts;
   /** Only some of the words matched: the finder says so. */
   partial: boolean;
   /** The sort applied: relevance without a query, or nearest without a position, falls back to name. */
   sort: SortKey;
 }
-
-const GROUPS: FacetGroup<ProgramRecord, FacetKey>[] = FACET_KEYS.map((key) => ({ key, values: (r) => r.facets[key] }));
 
 const byLocale = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
 
@@ -108,9 +111,13 @@ export class ProgramSearch {
   readonly records: ProgramRecord[];
   private readonly byId: Map<string, ProgramRecord>;
   private readonly index: TextIndex<ProgramRecord>;
-  private readonly facets: FacetIndex<ProgramRecord, FacetKey>;
+  private readonly facets: FacetIndex<ProgramRecord, string>;
 
-  constructor(doc: ContractDocument) {
+  /** @param facetTable The facet groups to count and filter by (the finder's table, or a subclass's). */
+  constructor(
+    doc: ContractDocument,
+    private readonly facetTable: readonly ProgramFacet[] = PROGRAM_FACETS,
+  ) {
     const institutions = new Map((doc.institutions ?? []).map((i) => [i.id, i]));
     const fields = new Map((doc.fields ?? []).map((f) => [f.id, f]));
     const outcomes = new Map<string, Outcome[]>();
@@ -124,7 +131,7 @@ export class ProgramSearch {
       const months = durationMonths(program.timeToComplete);
       const institution = institutions.get(program.institution);
       const length = lengthBucket(months);
-      return {
+      const record: ProgramRecord = {
         program,
         institution,
         field: fields.get(program.field),
@@ -132,15 +139,10 @@ export class ProgramSearch {
         length,
         outcomes: outcomes.get(program.id) ?? [],
         nameRank: 0,
-        facets: {
-          field: [program.field],
-          state: institution ? [institution.address.region] : [],
-          institution: [program.institution],
-          mode: program.modes ?? [],
-          length: length ? [length] : [],
-          credential: [program.credential.category],
-        },
+        facets: {} as ProgramRecord['facets'],
       };
+      record.facets = Object.fromEntries(facetTable.map((f) => [f.key, f.values(record)])) as ProgramRecord['facets'];
+      return record;
     });
     const byName = this.records
       .map((_, i) => i)
@@ -148,7 +150,10 @@ export class ProgramSearch {
     byName.forEach((i, rank) => (this.records[i]!.nameRank = rank));
     this.orders.set('name', byName);
     this.byId = new Map(this.records.map((r) => [r.program.id, r]));
-    this.facets = new FacetIndex(this.records, GROUPS);
+    this.facets = new FacetIndex(
+      this.records,
+      facetTable.map((f) => ({ key: f.key, values: (r: ProgramRecord) => r.facets[f.key] ?? [] })),
+    );
     this.index = new TextIndex(this.records, {
       name: { text: (r) => r.program.name, boost: 3 },
       field: { text: (r) => r.field?.name ?? '', boost: 2 },
@@ -159,12 +164,15 @@ export class ProgramSearch {
     });
   }
 
-  private allValues: Record<FacetKey, string[]> | undefined;
+  private allValues: Map<string, readonly string[]> | undefined;
 
   /** Every value a facet group has in this document. */
-  values(group: FacetKey): readonly string[] {
-    this.allValues ??= Object.fromEntries(FACET_KEYS.map((k) => [k, [...this.search().counts[k].keys()]])) as Record<FacetKey, string[]>;
-    return this.allValues[group];
+  values(group: string): readonly string[] {
+    if (!this.allValues) {
+      const counts = this.search().counts;
+      this.allValues = new Map(this.facetTable.map((f) => [f.key, [...(counts[f.key]?.keys() ?? [])]]));
+    }
+    return this.allValues.get(group) ?? [];
   }
 
   get(id: string): ProgramRecord | undefined {
@@ -252,21 +260,20 @@ export class ProgramSearch {
       get hits() {
         return page(matches.length);
       },
-      counts: run.counts,
+      counts: run.counts as FacetCounts,
       partial,
       sort,
     };
   }
 }
 
-const cache = new WeakMap<ContractDocument, ProgramSearch>();
+const cache = new WeakMap<ContractDocument, WeakMap<readonly ProgramFacet[], ProgramSearch>>();
 
-/** One engine per document, shared by every finder that shows it. */
-export function programSearchFor(doc: ContractDocument): ProgramSearch {
-  let engine = cache.get(doc);
-  if (!engine) {
-    engine = new ProgramSearch(doc);
-    cache.set(doc, engine);
-  }
+/** One engine per document (and facet table), shared by every finder that shows it. */
+export function programSearchFor(doc: ContractDocument, facetTable: readonly ProgramFacet[] = PROGRAM_FACETS): ProgramSearch {
+  let byTable = cache.get(doc);
+  if (!byTable) cache.set(doc, (byTable = new WeakMap()));
+  let engine = byTable.get(facetTable);
+  if (!engine) byTable.set(facetTable, (engine = new ProgramSearch(doc, facetTable)));
   return engine;
 }

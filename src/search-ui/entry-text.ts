@@ -2,7 +2,7 @@ import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { dataLang } from '../data/shown-text.js';
 import { msg } from '../i18n/msg.js';
-import { excerpt, markedText } from './marked.js';
+import { markedText } from './marked-text.js';
 
 /** The id of the one "(opens in a new tab)" note each list refers to, instead of a copy inside every heading. */
 export const NEW_TAB_NOTE = 'new-tab-note';
@@ -17,7 +17,8 @@ const SHORT = 180;
 const WHOLE_UP_TO = 240;
 
 export interface TextToggle {
-  isTextOpen: (id: string) => boolean;
+  /** The entries whose whole description the visitor opened. */
+  openTexts: ReadonlySet<string>;
   onToggleText: (id: string) => void;
 }
 
@@ -28,7 +29,7 @@ export interface TextToggle {
  */
 export function renderDescription(id: string, label: string, text: string, terms: readonly string[], ctx: TextToggle): TemplateResult {
   const long = text.length > WHOLE_UP_TO;
-  const open = long && ctx.isTextOpen(id);
+  const open = long && ctx.openTexts.has(id);
   const shown = long && !open ? excerpt(text, SHORT) : text;
   // Every character but letters, digits and "-" escaped: "a.b" and "a_b" stay two ids.
   const textId = `text-${id.replace(/[^A-Za-z0-9-]/g, (c) => `_${c.codePointAt(0)!.toString(16)}_`)}`;
@@ -46,4 +47,11 @@ export function renderDescription(id: string, label: string, text: string, terms
           </button>`
         : ''
     }`;
+}
+
+/** Cards show a few lines of a description: a long one is cut at a word, near `max` characters. */
+export function excerpt(text: string, max = 600): string {
+  if (text.length <= max) return text;
+  const cut = text.lastIndexOf(' ', max);
+  return `${text.slice(0, cut > max / 2 ? cut : max).trimEnd()}…`;
 }

@@ -1,13 +1,11 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
-
 /**
  * What a visitor can see first. A keystroke's render fills the list entries that are in the
  * viewport and leaves the others showing what they showed; those are filled in the frame after,
  * once the new results are on screen. At 10,000 programs the second row of cards, just below the
  * fold but near enough for the browser to lay it out and paint it, was a third of the keystroke.
  *
- * Free of Lit so that the benchmark's hand-written floor renders the same way; `ListInView` is
- * the controller a Lit widget uses.
+ * Free of Lit so that the benchmark's hand-written floor renders the same way; `DeferredList`
+ * (deferred-list.ts) is what a Lit widget uses.
  */
 export class VisibleFirst<T> {
   /** What each entry shows, by position. */
@@ -110,31 +108,5 @@ export class VisibleFirst<T> {
     // page in a background tab, which gets no frames.
     requestAnimationFrame(() => setTimeout(run));
     setTimeout(run, 100);
-  }
-}
-
-/** `VisibleFirst` for a Lit widget: call `pick` in render; `settled` is for its updateComplete. */
-export class ListInView<T> extends VisibleFirst<T> implements ReactiveController {
-  constructor(
-    private readonly host: ReactiveControllerHost & { renderRoot: ParentNode },
-    private readonly selector: string,
-    same: (a: T, b: T) => boolean,
-  ) {
-    super(same, () => host.requestUpdate());
-    host.addController(this);
-  }
-
-  /** The item each entry of `selector` shows in this render. */
-  pickFor(items: readonly T[], defer: boolean): T[] {
-    return this.pick(items, this.host.renderRoot.querySelectorAll(this.selector), defer);
-  }
-
-  hostUpdated(): void {
-    this.observe(this.host.renderRoot.querySelectorAll(this.selector));
-    this.rendered();
-  }
-
-  hostDisconnected(): void {
-    this.disconnect();
   }
 }

@@ -401,7 +401,7 @@ const FOCUS: FocusCase[] = [
     control: (el) => all(el, '[part="jump-bar"] a').at(-1),
     lands: (el) => {
       const letter = all(el, '[part="jump-bar"] a').at(-1)!.textContent!.trim();
-      return root(el).querySelector(`#letter-${letter === '#' ? 'other' : letter}`);
+      return [...root(el).querySelectorAll<HTMLElement>('.group-heading')].find((h) => h.dataset['groupKey'] === letter);
     },
   },
   {

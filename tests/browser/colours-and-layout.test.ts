@@ -418,7 +418,7 @@ describe('layout', () => {
       const el = await underHeader();
       const headings = [...root(el).querySelectorAll<HTMLElement>('.group-heading')];
       const target = headings.at(-1)!;
-      const letter = target.id.replace('letter-', '');
+      const letter = target.dataset['groupKey']!;
       [...root(el).querySelectorAll<HTMLAnchorElement>('.jump a')].find((a) => a.textContent === letter)!.click();
       await waitUntil(() => root(el).activeElement === target, 'focus is on the heading');
       expect(getComputedStyle(target).scrollMarginTop).to.equal('80px');

@@ -44,7 +44,7 @@ class MarkedText extends Directive {
 }
 
 const sameSegments = (a: Segment[], b: Segment[]): boolean =>
-  a === b || (a.length === b.length && a.every((s, i) => s.hit === b[i]!.hit && s.text === b[i]!.text));
+  a === b || (a.length === b.length && a.every((s, i) => s.hit === b[i]?.hit && s.text === b[i]?.text));
 
 /** `<p ${markedText(text, terms)}></p>`: the element shows `text` with its matched words marked. */
 export const markedText = directive(MarkedText);
@@ -56,11 +56,4 @@ export const markedText = directive(MarkedText);
  */
 export function marked(text: string, terms: readonly string[]): TemplateResult {
   return html`<bdi ${markedText(text, terms)}></bdi>`;
-}
-
-/** Cards show a few lines of a description: a long one is cut at a word, near `max` characters. */
-export function excerpt(text: string, max = 600): string {
-  if (text.length <= max) return text;
-  const cut = text.lastIndexOf(' ', max);
-  return `${text.slice(0, cut > max / 2 ? cut : max).trimEnd()}…`;
 }
