@@ -167,8 +167,8 @@ export default defineConfig(({ mode }) => ({
               // @lit/localize is bundled: only its pure message lookup is used, never its page-wide setup.
               rollupOptions: {
                 external: [/^lit($|\/)/, /^@lit\/(?!localize)/, /^valibot($|\/)/, /^@lit-labs\//],
-                // A shared chunk is named for what it is, not after its first module (a "marked-*.js" read as the Markdown library).
-                output: { chunkFileNames: (chunk) => (chunk.isDynamicEntry ? 'locale-[name]-[hash].js' : 'shared-[hash].js') },
+                // The Spanish messages' chunk says what it holds ("es-*.js" read as an ES-module build).
+                output: { chunkFileNames: (chunk) => (chunk.isDynamicEntry ? 'locale-[name]-[hash].js' : '[name]-[hash].js') },
               },
             },
   plugins:
