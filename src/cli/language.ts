@@ -1,5 +1,6 @@
 // The command line's language: `--lang`, else the environment's, as POSIX programs read it.
-import { formatLocale, primaryLanguage } from '../core/localization.js';
+import { formatLocale } from '../core/localization.js';
+import { primaryLanguage } from '../i18n/language-tag.js';
 import { inToolLocale } from '../tools/tool-locale.js';
 import { formatNumber } from '../core/format.js';
 
