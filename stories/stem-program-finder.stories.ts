@@ -78,9 +78,11 @@ export const BadRecord: Story = {
 export const SmallMistakes: Story = {
   render: () => {
     const data = structuredClone(consortium);
-    data.programs[0]!.startDates = ['01/12/2027'];
-    data.programs[1]!.timeToComplete = '10 months';
-    const college = data.institutions.find((i) => i.id === data.programs[2]!.institution)!;
+    const [first, second, third] = data.programs;
+    const college = data.institutions.find((i) => i.id === third?.institution);
+    if (!first || !second || !college) throw new Error('the consortium sample has three programs, the third at a listed college');
+    first.startDates = ['01/12/2027'];
+    second.timeToComplete = '10 months';
     delete (college as Partial<typeof college>).address;
     return html`<stem-program-finder .data=${data}></stem-program-finder>`;
   },

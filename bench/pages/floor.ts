@@ -104,7 +104,8 @@ export class FloorFinder {
     const results = this.engine.search({ text: this.input.value });
     setText(this.count, `${results.total.toLocaleString('en')} programs`);
     FACET_KEYS.forEach((key, g) => {
-      const group = this.groups[g]!;
+      const group = this.groups[g];
+      if (!group) return;
       const options = [...results.counts[key]].sort((a, b) => b[1] - a[1]);
       const shown = options.length > 10 ? options.slice(0, 8) : options;
       while (group.rows.length < shown.length) {

@@ -62,9 +62,12 @@ export class NaiveSearch {
     const counts = Object.fromEntries(FACET_KEYS.map((k) => [k, new Map<string, number>()])) as Record<FacetKey, Map<string, number>>;
     const matches: FlatItem[] = [];
     this.items.forEach((item, n) => {
-      const hay = this.haystacks[n]!;
+      const hay = this.haystacks[n] ?? '';
       if (!words.every((w) => hay.includes(w))) return;
-      const fails = FACET_KEYS.filter((k, g) => selected[g] && !item[k].some((v) => selected[g]!.has(v)));
+      const fails = FACET_KEYS.filter((k, g) => {
+        const chosen = selected[g];
+        return !!chosen && !item[k].some((v) => chosen.has(v));
+      });
       if (fails.length === 0) matches.push(item);
       if (fails.length > 1) return;
       for (const k of FACET_KEYS) {

@@ -146,7 +146,7 @@ export const CSV_COLUMNS: Record<SectionName, CsvColumn[]> = Object.fromEntries(
  */
 export function translationColumn(column: CsvColumn, language: string): CsvColumn {
   if (!column.translatable) throw new Error(`csv-columns: ${column.name} cannot be translated`);
-  const translated = (path: string[]) => [...path.slice(0, -1), 'translations', language, path.at(-1)!];
+  const translated = (path: string[]) => [...path.slice(0, -1), 'translations', language, ...path.slice(-1)];
   return {
     ...column,
     name: `${column.name}@${language}`,

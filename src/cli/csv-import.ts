@@ -126,8 +126,8 @@ class CellReader {
     }
     const byColumn = new Map<number, Change[]>();
     for (const [key, change] of this.changes) {
-      const index = Number(key.split('\u0000')[0]);
-      const kind = key.split('\u0000')[1]!;
+      const [position, kind = ''] = key.split('\u0000');
+      const index = Number(position);
       const column = `${columnLetter(index)} (${this.header[index] ?? ''})`;
       problems.push({
         severity: 'info',
@@ -143,7 +143,8 @@ class CellReader {
     for (const [index, changes] of byColumn) {
       const mixed = changes.flatMap((c) => c.oneWayOnly);
       const either = changes.flatMap((c) => c.eitherWay);
-      if (!mixed.length || !either.length) continue;
+      const [oneWay] = mixed;
+      if (!oneWay || !either.length) continue;
       const column = `${columnLetter(index)} (${this.header[index] ?? ''})`;
       for (const e of either) {
         problems.push({
@@ -153,10 +154,10 @@ class CellReader {
           column,
           message: this.options.dayFirst
             ? msg(
-                str`"${e.cell}" could be ${String(e.value)} or ${String(e.alternative)}: row ${mixed[0]!.row} of this column has "${mixed[0]!.cell}", which can only be read month first. Write the date as YYYY-MM-DD (${String(e.value)} or ${String(e.alternative)})`,
+                str`"${e.cell}" could be ${String(e.value)} or ${String(e.alternative)}: row ${oneWay.row} of this column has "${oneWay.cell}", which can only be read month first. Write the date as YYYY-MM-DD (${String(e.value)} or ${String(e.alternative)})`,
               )
             : msg(
-                str`"${e.cell}" could be ${String(e.value)} or ${String(e.alternative)}: row ${mixed[0]!.row} of this column has "${mixed[0]!.cell}", which can only be read day first. Write the date as YYYY-MM-DD (${String(e.value)} or ${String(e.alternative)}), or import with ${'--day-first'} if the sheet writes the day first`,
+                str`"${e.cell}" could be ${String(e.value)} or ${String(e.alternative)}: row ${oneWay.row} of this column has "${oneWay.cell}", which can only be read day first. Write the date as YYYY-MM-DD (${String(e.value)} or ${String(e.alternative)}), or import with ${'--day-first'} if the sheet writes the day first`,
               ),
         });
       }
@@ -243,11 +244,14 @@ function kindWords(kind: string): string {
 
 function setAt(target: Record<string, unknown>, path: string[], value: unknown): void {
   let node = target;
+  const last = path.at(-1);
+  // An empty path names no place to set (every column's path has a name).
+  if (last === undefined) return;
   for (const key of path.slice(0, -1)) {
     node[key] ??= {};
     node = node[key] as Record<string, unknown>;
   }
-  node[path.at(-1)!] = value;
+  node[last] = value;
 }
 
 /** One record from one row; empty cells leave their property out. */
@@ -276,8 +280,8 @@ function recordFrom(cells: string[], columns: (CsvColumn | undefined)[], reader:
       const items = lists.get(key) ?? [];
       cell.split(column.separator!).forEach((part, n) => {
         const value = part.trim();
-        items[n] ??= {};
-        if (value !== '') setAt(items[n]!, column.itemPath!, reader.read(value, column, i));
+        const item = (items[n] ??= {});
+        if (value !== '') setAt(item, column.itemPath!, reader.read(value, column, i));
       });
       lists.set(key, items);
     }
@@ -553,7 +557,7 @@ export function locateIssue(issue: ContractIssue, origins: Origins, headerOption
   const name = translated !== undefined ? `${translated || '*'}@${language}` : keys.join('.');
   let column: string | undefined;
   if (name) {
-    const at = origins.header[section]!.indexOf(name.toLowerCase());
+    const at = origins.header[section]?.indexOf(name.toLowerCase()) ?? -1;
     const inside = CSV_COLUMNS[section].some((c) => c.name.startsWith(`${name}.`));
     column = at >= 0 ? `${columnLetter(at)} (${name})` : inside ? `${name}.*` : name;
   }

@@ -135,11 +135,12 @@ async function readInput(
   // Excel keeps a "~$name.xlsx" lock file beside a workbook while it is open.
   const workbooks =
     existsSync(dir) && statSync(dir).isDirectory() ? readdirSync(dir).filter((f) => isWorkbook(f) && !f.startsWith('~$')) : [];
-  if (workbooks.length === 1) return readWorkbookFile(join(dir, workbooks[0]!), say, options, inputs);
-  if (workbooks.length > 1) {
+  const [workbook] = workbooks;
+  if (workbook !== undefined && workbooks.length === 1) return readWorkbookFile(join(dir, workbook), say, options, inputs);
+  if (workbook !== undefined) {
     const n = countIn(options.lang, workbooks.length);
     const names = workbooks.join(', ');
-    const example = join(dir, workbooks[0]!);
+    const example = join(dir, workbook);
     say(() => msg(str`${dir}: holds no CSV files but ${n} workbooks (${names}): name the one to import, such as "${example}".`));
     return EXIT.unreadable;
   }
@@ -236,9 +237,10 @@ export async function importCommand(dir: string, options: ImportOptions): Promis
   }
   const json = JSON.stringify(doc, null, 2) + '\n';
   const sections = () =>
-    SECTIONS.filter((s) => imported.sections[s])
-      .map((s) => sectionCountWords(s, imported.sections[s]!.length, locale))
-      .join(', ');
+    SECTIONS.flatMap((s) => {
+      const records = imported.sections[s];
+      return records ? [sectionCountWords(s, records.length, locale)] : [];
+    }).join(', ');
   const warnings = problems.filter((p) => p.severity === 'warning').length;
   const tail = () => {
     const [kept, leftOut, dropped, warned] = [counts.kept, counts.leftOut, counts.dropped, warnings].map(count);

@@ -1,5 +1,6 @@
 // The command line's language: `--lang`, else the environment's, as POSIX programs read it.
-import { formatLocale, primaryLanguage } from '../core/localization.js';
+import { formatLocale } from '../core/localization.js';
+import { primaryLanguage } from '../i18n/language-tag.js';
 import { inToolLocale } from '../tools/tool-locale.js';
 import { formatNumber } from '../core/format.js';
 
@@ -24,7 +25,7 @@ export function isCliLanguage(tag: string): boolean {
  * name give English, as they mean "no language" to every other program in the terminal.
  */
 export function tagOfLocale(name: string): string {
-  const base = name.split(/[.@]/)[0]!.trim();
+  const [base = ''] = name.split(/[.@]/).map((part) => part.trim());
   if (base === '' || base === 'C' || base === 'POSIX') return 'en';
   return base.replace(/_/g, '-');
 }
@@ -46,8 +47,7 @@ export function environmentLanguage(env: NodeJS.ProcessEnv): string {
  * are written while it parses, so their language must be known first.
  */
 export function languageArgument(argv: readonly string[]): string | undefined {
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
+  for (const [i, arg] of argv.entries()) {
     if (arg === '--') break;
     if (arg === '--lang') return argv[i + 1];
     if (arg.startsWith('--lang=')) return arg.slice('--lang='.length);

@@ -102,10 +102,11 @@ interface WithValidations {
 
 function templateSheet(sheet: Worksheet, section: SectionName): void {
   const columns = templateColumns(section);
-  const [names, example] = templateRows(section) as [string[], string[]];
+  // templateRows: the columns' names (column.name, below) and an example row, a cell per column.
+  const [, example = []] = templateRows(section);
   columns.forEach((column, i) => {
     const sheetColumn = sheet.getColumn(i + 1);
-    const longest = Math.max(column.name.length, ...example[i]!.split('\n').map((line) => line.length));
+    const longest = Math.max(column.name.length, ...(example[i] ?? '').split('\n').map((line) => line.length));
     sheetColumn.width = Math.min(Math.max(longest + 2, 12), 45);
     // Text stays text: a postal code keeps its leading zero, "2026-06" stays a month, "11.1000" stays a CIP code.
     if (column.kind === 'text') sheetColumn.numFmt = '@';
@@ -115,13 +116,13 @@ function templateSheet(sheet: Worksheet, section: SectionName): void {
   const header = sheet.getRow(1);
   columns.forEach((column, i) => {
     const cell = header.getCell(i + 1);
-    cell.value = names[i]!;
+    cell.value = column.name;
     cell.font = { bold: true };
     cell.note = columnNote(section, column);
   });
   const row = sheet.getRow(2);
   columns.forEach((column, i) => {
-    const text = example[i]!;
+    const text = example[i] ?? '';
     if (text === '') return;
     const cell = row.getCell(i + 1);
     if (!column.list && column.kind === 'number' && Number.isFinite(Number(text))) cell.value = Number(text);
@@ -199,22 +200,27 @@ function sheetRows(sheet: Worksheet): string[][] {
     rows[rowNumber - 1] = filled;
   });
   const all = Array.from(rows, (r) => r ?? []);
-  while (all.length > 0 && all.at(-1)!.length === 0) all.pop();
+  while (all.at(-1)?.length === 0) all.pop();
   return all;
 }
 
 const sheetKey = (name: string) => name.toLowerCase().replace(/\s+/g, '');
 
 function distance(a: string, b: string): number {
+  // Every cell is written before it is read; a missing one would read as no shorter than b.
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const current = [i];
     for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      current[j] = Math.min(
+        (previous[j] ?? b.length) + 1,
+        (current[j - 1] ?? b.length) + 1,
+        (previous[j - 1] ?? b.length) + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
     }
     previous = current;
   }
-  return previous[b.length]!;
+  return previous[b.length] ?? b.length;
 }
 
 /** The section a sheet's name was probably meant to be: "Program", "institution list", "member's". */

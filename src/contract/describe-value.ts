@@ -45,7 +45,8 @@ export function describeIssue(issue: v.BaseIssue<unknown>): string {
   const expected = issue.message || expectedByType(issue);
   // A cross-field check sees the whole record; name the value at the path it points to.
   const crossField = issue.type === 'check' || issue.type === 'raw_check';
-  const input = crossField && issue.path?.length ? issue.path[issue.path.length - 1]!.value : issue.input;
+  const at = crossField ? issue.path?.at(-1) : undefined;
+  const input = at ? at.value : issue.input;
   if (input === undefined) return msg(str`is missing (expected ${expected})`);
   return msg(str`expected ${expected}, got ${describeValue(input)}`);
 }

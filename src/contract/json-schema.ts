@@ -91,10 +91,12 @@ export function contractJsonSchema(): Record<string, unknown> {
   describe(header, PROPERTY_DOCS.header, samples, 'the header:');
   properties.contractVersion.examples = [CONTRACT_VERSION];
   for (const name of SECTIONS) {
-    const section = properties[name]!;
+    const section = properties[name];
+    // DocumentSchema has every section, each an array of records.
+    if (!section?.items) throw new Error(`contractJsonSchema: the schema has no list of ${name}`);
     section.description = SECTION_DESCRIPTIONS[name];
-    section.items!.title = RECORD_TITLES[name];
-    describe(section.items!, PROPERTY_DOCS[name], valuesAt(samples, `${name}[]`), `${name}:`);
+    section.items.title = RECORD_TITLES[name];
+    describe(section.items, PROPERTY_DOCS[name], valuesAt(samples, `${name}[]`), `${name}:`);
   }
   return {
     $schema: schema.$schema,

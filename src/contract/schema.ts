@@ -295,7 +295,7 @@ function startsNoLaterThan(start: string, end: string): boolean {
 
 function inOrder(...values: (number | undefined)[]): boolean {
   const given = values.filter((x): x is number => x !== undefined);
-  return given.every((x, i) => i === 0 || given[i - 1]! <= x);
+  return given.every((x, i) => i === 0 || (given[i - 1] ?? x) <= x);
 }
 
 export const OutcomeSchema = v.pipe(

@@ -88,9 +88,10 @@ function suggestDate(input: unknown, partial: boolean, options: SuggestOptions):
   }
   m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})$/.exec(s);
   if (m) {
-    const a = Number(m[1]);
-    const b = Number(m[2]);
-    const y = fullYear(m[3]!);
+    const [, first = '', second = '', year = ''] = m;
+    const a = Number(first);
+    const b = Number(second);
+    const y = fullYear(year);
     const monthFirst = isoDate(y, a, b);
     const dayFirst = isoDate(y, b, a);
     const preferred = options.dayFirst ? (dayFirst ?? monthFirst) : (monthFirst ?? dayFirst);
@@ -108,20 +109,24 @@ function suggestDate(input: unknown, partial: boolean, options: SuggestOptions):
     .split(/\s+/);
   if (words.length === 3) {
     const [x, y, z] = words as [string, string, string];
-    const day =
-      MONTHS[x] && /^\d{1,2}$/.test(y)
-        ? [Number(z), MONTHS[x]!, Number(y)]
-        : MONTHS[y] && /^\d{1,2}$/.test(x)
-          ? [Number(z), MONTHS[y]!, Number(x)]
+    const monthOfX = MONTHS[x];
+    const monthOfY = MONTHS[y];
+    const day: [number, number, number] | null =
+      monthOfX && /^\d{1,2}$/.test(y)
+        ? [Number(z), monthOfX, Number(y)]
+        : monthOfY && /^\d{1,2}$/.test(x)
+          ? [Number(z), monthOfY, Number(x)]
           : null;
     if (day && /^\d{4}$/.test(z)) {
-      const value = isoDate(day[0]!, day[1]!, day[2]!);
+      const value = isoDate(...day);
       return value ? { value, kind: 'date in words' } : undefined;
     }
   }
   if (partial) {
-    if (words.length === 2 && MONTHS[words[0]!] && /^\d{4}$/.test(words[1]!)) {
-      return { value: `${words[1]}-${pad(MONTHS[words[0]!]!)}`, kind: 'month in words' };
+    const [monthWord = '', yearWord = ''] = words;
+    const month = MONTHS[monthWord];
+    if (words.length === 2 && month && /^\d{4}$/.test(yearWord)) {
+      return { value: `${yearWord}-${pad(month)}`, kind: 'month in words' };
     }
     m = /^(\d{1,2})[/.-](\d{4})$/.exec(s);
     if (m && Number(m[1]) >= 1 && Number(m[1]) <= 12) return { value: `${m[2]}-${pad(Number(m[1]))}`, kind: 'month/year' };
@@ -185,8 +190,10 @@ function suggestDuration(input: unknown): Suggestion | undefined {
   if (tokens.length < 2 || tokens.length % 2) return undefined;
   const parts: Partial<Record<'Y' | 'M' | 'W' | 'D' | 'H', number>> = {};
   for (let i = 0; i < tokens.length; i += 2) {
-    const amount = NUMBER_WORDS[tokens[i]!] ?? (/^\d+(\.\d+)?$/.test(tokens[i]!) ? Number(tokens[i]) : NaN);
-    const unit = DURATION_UNITS.find(([re]) => re.test(tokens[i + 1]!))?.[1];
+    // tokens come in pairs (an even count, checked above): an amount, then its unit.
+    const [amountWord = '', unitWord = ''] = tokens.slice(i, i + 2);
+    const amount = NUMBER_WORDS[amountWord] ?? (/^\d+(\.\d+)?$/.test(amountWord) ? Number(amountWord) : NaN);
+    const unit = DURATION_UNITS.find(([re]) => re.test(unitWord))?.[1];
     if (!Number.isFinite(amount) || amount <= 0 || !unit || parts[unit] !== undefined) return undefined;
     parts[unit] = amount;
   }

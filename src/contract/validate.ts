@@ -73,7 +73,8 @@ function without(record: unknown, targets: Key[][]): unknown {
       parent[key as string] = copy(parent[key as string]);
       node = parent[key as string];
     }
-    if (typeof node === 'object' && node !== null) removals.set(node, [...(removals.get(node) ?? []), keys.at(-1)!]);
+    const last = keys.at(-1);
+    if (last !== undefined && typeof node === 'object' && node !== null) removals.set(node, [...(removals.get(node) ?? []), last]);
   }
   for (const [node, keys] of removals) {
     if (Array.isArray(node)) {
@@ -142,7 +143,7 @@ function checkRecord(schema: SchemaNode, record: unknown, prefix: Key[], info: C
       const what = (target: Key[]) => {
         // "without name" would read as the record's own name: say it is one translation.
         const at = target.lastIndexOf('translations');
-        if (at < 0) return keyWords(target.at(-1)!, target.at(-2));
+        if (at < 0) return keyWords(target.at(-1) ?? '', target.at(-2));
         const [language, field] = [target[at + 1], target[at + 2]];
         if (language === undefined) return String(target.at(-1));
         return field === undefined
@@ -166,7 +167,9 @@ function checkRecord(schema: SchemaNode, record: unknown, prefix: Key[], info: C
   }
   // Left out: the cause is what the record cannot be shown without (or, when only drops led
   // there, the first problem); every problem of the record is named.
-  const essential = located.find((l) => dropTarget(schema, l.keys, record) === null) ?? located[0]!;
+  const essential = located.find((l) => dropTarget(schema, l.keys, record) === null) ?? located[0];
+  // valibot reports at least one issue for a record that fails, and each is located.
+  if (!essential) throw new Error('validate: a record failed with no problem located');
   for (const { keys, message, fix } of [essential, ...located.filter((l) => l !== essential)]) {
     issues.push({ severity: 'error', path: pointer([...prefix, ...keys]), message, ...(fix ? { fix } : {}) });
   }

@@ -1,6 +1,7 @@
 import { runtimeMsg } from '@lit/localize/internal/runtime-msg.js';
 import { sourceLocale, targetLocales } from '../generated/locale-codes.js';
 import { english, translating, type Translator } from '../i18n/msg.js';
+import { primaryLanguage } from '../i18n/language-tag.js';
 
 /*
  * Each element renders in its own language (StemElement puts its translator in scope while it
@@ -41,11 +42,6 @@ export function loadLocale(tag: string | null | undefined): Promise<void> {
     loading.set(locale, pending);
   }
   return pending;
-}
-
-/** The language of a BCP 47 tag, without its region or script: "es-MX" gives "es". */
-export function primaryLanguage(tag: string | null | undefined): string {
-  return (tag ?? '').toLowerCase().split(/[-_]/)[0] ?? '';
 }
 
 /** Picks the supported locale for a BCP 47 tag: "es-MX" gives "es", anything unknown gives "en". */

@@ -2,7 +2,8 @@ import { LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { hostStyles } from './tokens.styles.js';
 import { VERSION } from './version.js';
-import { formatLocale, inLocale, loadLocale, localeReady, matchLocale, primaryLanguage, type StemLocale } from './localization.js';
+import { formatLocale, inLocale, loadLocale, localeReady, matchLocale, type StemLocale } from './localization.js';
+import { primaryLanguage } from '../i18n/language-tag.js';
 
 /**
  * The base of every stem-widgets element: the shared `:host` reset and tokens, the version stamp

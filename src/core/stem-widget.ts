@@ -5,7 +5,7 @@ import { StemElement } from './stem-element.js';
 import { stateStyles } from './widget-states.styles.js';
 import { renderEmpty, renderError, renderLoading } from './widget-states.js';
 import { shownDocument, withShown, type ShownDocument } from '../data/shown-text.js';
-import { DataSourceController } from '../data/data-source.controller.js';
+import { DataSourceController } from './data-source.controller.js';
 import type { ContractDocument, LeftOutRecord } from '../contract/types.js';
 import { failure } from '../data/load-error.js';
 import { wholeNumber } from './attribute-warnings.js';

@@ -1,7 +1,7 @@
 import { html, type TemplateResult } from 'lit';
 import type { ContractDocument } from '../contract/types.js';
 import { TEXT_PROPERTIES } from '../contract/schema.js';
-import { primaryLanguage } from '../core/localization.js';
+import { primaryLanguage } from '../i18n/language-tag.js';
 
 /*
  * The data in the visitor's language (contract 1.1 translations), and which language each text

@@ -49,7 +49,8 @@ export function widgetsIn(manifest: Manifest): WidgetInfo[] {
 }
 
 export function firstSentence(text: string): string {
-  return text.split(/\.(?:\s|$)|\n/)[0]!.trim();
+  const [first = ''] = text.split(/\.(?:\s|$)|\n/);
+  return first.trim();
 }
 
 /**
@@ -60,7 +61,7 @@ export function firstSentence(text: string): string {
 export function choicesOf(attr: ManifestAttribute): string[] {
   const type = attr.type?.text ?? '';
   if (/^'[^']*'(\s*\|\s*'[^']*')+$/.test(type)) return type.split('|').map((t) => t.trim().slice(1, -1));
-  return [...firstSentence(attr.description ?? '').matchAll(/`([\w-]+)`/g)].map((m) => m[1]!);
+  return [...firstSentence(attr.description ?? '').matchAll(/`([\w-]+)`/g)].flatMap((m) => m[1] ?? []);
 }
 
 /** A comma-separated list of values ("comma-separated", "any of"), rather than one value. */

@@ -91,15 +91,16 @@ function snippetParts(src: string): SnippetParts {
   const attributes: SnippetParts['attributes'] = [];
   if (src) attributes.push(['src', src]);
   for (const c of state.controls) {
-    const value = state.values[c.name]!;
+    const value = state.values[c.name] ?? c.default;
     if (value === c.default) continue;
     if (typeof value === 'boolean') {
       if (value) attributes.push([c.name, true]);
     } else attributes.push([c.name, value]);
   }
-  const tokens = state.tokens
-    .filter((t) => state.tokenValues[t.name] !== t.default && isSafeCssValue(state.tokenValues[t.name]!))
-    .map((t) => [t.name, state.tokenValues[t.name]!] as [string, string]);
+  const tokens = state.tokens.flatMap((t) => {
+    const value = state.tokenValues[t.name] ?? t.default;
+    return value !== t.default && isSafeCssValue(value) ? [[t.name, value] as [string, string]] : [];
+  });
   return { tag: state.widget.tag, attributes, tokens, ...(state.data === 'paste' ? { json: inlineJson(state.pasted) } : {}) };
 }
 
@@ -335,7 +336,7 @@ function renderForm(): void {
         <p class="hint">${msg('Only the ones you change go into the snippet.')}</p>
         ${state.controls.map((c) =>
           controlTemplate(c, {
-            value: state.values[c.name]!,
+            value: state.values[c.name] ?? c.default,
             documentChoices: c.fromDocument ? documentValues(state.widget.tag, c.name, state.doc, state.values) : undefined,
             onChange: (value) => {
               state.values[c.name] = value;
@@ -350,7 +351,7 @@ function renderForm(): void {
           ${withCode(msg(str`Changed tokens go into a ${'`<style>`'} block; move it to your stylesheet if your site forbids inline styles.`))}
         </p>
         ${state.tokens.map((t) =>
-          tokenTemplate(t, state.tokenValues[t.name]!, (value) => {
+          tokenTemplate(t, state.tokenValues[t.name] ?? t.default, (value) => {
             state.tokenValues[t.name] = value;
             update();
           }),
@@ -428,7 +429,9 @@ async function start(): Promise<void> {
   if (!response.ok) throw new Error(`custom-elements.json: ${response.status}`);
   state.widgets = widgetsIn((await response.json()) as Manifest);
   await Promise.all(state.widgets.map((w) => customElements.whenDefined(w.tag)));
-  chooseWidget(state.widgets.find((w) => w.tag === 'stem-program-finder')?.tag ?? state.widgets[0]!.tag);
+  const first = state.widgets.find((w) => w.tag === 'stem-program-finder') ?? state.widgets[0];
+  if (!first) throw new Error('custom-elements.json: no widget');
+  chooseWidget(first.tag);
   update();
 }
 

@@ -31,8 +31,9 @@ export function placeWords(pointer: string, doc: unknown): string {
     .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
   const words: string[] = [];
   let node = doc;
+  const [section = ''] = segments;
   segments.forEach((segment, i) => {
-    const record = Object.prototype.hasOwnProperty.call(RECORD_WORDS, segments[0]!) ? RECORD_WORDS[segments[0]!] : undefined;
+    const record = Object.prototype.hasOwnProperty.call(RECORD_WORDS, section) ? RECORD_WORDS[section] : undefined;
     if (i === 1 && record && /^\d+$/.test(segment)) {
       node = child(node, segment);
       words[0] = `${record(Number(segment) + 1)}${recordName(node)}`;

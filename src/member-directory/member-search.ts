@@ -86,7 +86,8 @@ function fromDocument(doc: ContractDocument, source: 'members' | 'institutions')
       sector: m.sector,
       region: m.region,
       roles,
-      role: roles[0]!,
+      // The contract asks for one membership at least (the validator leaves out a member without).
+      role: roles[0] ?? 'member',
       body: top?.body,
       since,
       asOf,
@@ -141,7 +142,12 @@ export class MemberSearch {
     }
     const run = this.facets.run(pool, query.filters ?? {});
     const counts = run.counts as MemberCounts;
-    const matches = run.matches.map((i) => this.records[i]!);
+    const matches = run.matches.map((i) => {
+      const record = this.records[i];
+      // The facets hand out positions of this.records only.
+      if (!record) throw new Error(`member-search: no record at position ${i} of ${this.records.length}`);
+      return record;
+    });
     // Locale-aware: "Éco" sorts with "E", "alpha" before "Beta", as a reader expects.
     const names = collator(locale, { sensitivity: 'base', numeric: true });
     const byName = (a: MemberRecord, b: MemberRecord) => names.compare(a.name, b.name);

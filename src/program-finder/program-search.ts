@@ -72,12 +72,14 @@ export function firstInOrder(items: readonly number[], count: number, compare: (
   if (count * 8 >= items.length) return [...items].sort(compare).slice(0, count);
   const top: number[] = [];
   for (const item of items) {
-    if (top.length === count && compare(item, top[count - 1]!) >= 0) continue;
+    const last = top.length === count ? top[count - 1] : undefined;
+    if (last !== undefined && compare(item, last) >= 0) continue;
     let lo = 0;
     let hi = top.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (compare(item, top[mid]!) < 0) hi = mid;
+      const at = top[mid];
+      if (at !== undefined && compare(item, at) < 0) hi = mid;
       else lo = mid + 1;
     }
     top.splice(lo, 0, item);
@@ -98,8 +100,15 @@ function byKeyThenName(records: readonly ProgramRecord[], key: (i: number) => nu
       if (kb === undefined) return -1;
       return ka - kb;
     }
-    return records[a]!.nameRank - records[b]!.nameRank;
+    return recordAt(records, a).nameRank - recordAt(records, b).nameRank;
   };
+}
+
+/** The record at a position the engine itself handed out (an index, an order, a match): a miss is a bug here. */
+function recordAt(records: readonly ProgramRecord[], i: number): ProgramRecord {
+  const record = records[i];
+  if (!record) throw new Error(`program-search: no record at position ${i} of ${records.length}`);
+  return record;
 }
 
 /**
@@ -146,8 +155,8 @@ export class ProgramSearch {
     });
     const byName = this.records
       .map((_, i) => i)
-      .sort((a, b) => byLocale.compare(this.records[a]!.program.name, this.records[b]!.program.name));
-    byName.forEach((i, rank) => (this.records[i]!.nameRank = rank));
+      .sort((a, b) => byLocale.compare(recordAt(this.records, a).program.name, recordAt(this.records, b).program.name));
+    byName.forEach((i, rank) => (recordAt(this.records, i).nameRank = rank));
     this.orders.set('name', byName);
     this.byId = new Map(this.records.map((r) => [r.program.id, r]));
     this.facets = new FacetIndex(
@@ -187,7 +196,8 @@ export class ProgramSearch {
     if (!order) {
       // 'name' is stored by the constructor; these two sort once, ties by name.
       const records = this.records;
-      const key = sort === 'shortest' ? (i: number) => records[i]!.months : (i: number) => records[i]!.program.cost?.amount;
+      const key =
+        sort === 'shortest' ? (i: number) => recordAt(records, i).months : (i: number) => recordAt(records, i).program.cost?.amount;
       this.orders.set(sort, (order = records.map((_, i) => i).sort(byKeyThenName(records, key))));
     }
     return order;
@@ -224,11 +234,11 @@ export class ProgramSearch {
     const run = this.facets.run(pool, query.filters ?? {});
     const matches = run.matches;
     const km = (i: number): number | undefined => {
-      const geo = this.records[i]!.institution?.geo;
+      const geo = recordAt(this.records, i).institution?.geo;
       return origin && geo ? distanceKm(origin, geo) : undefined;
     };
     const hitAt = (i: number): ProgramHit => {
-      const hit: ProgramHit = { record: this.records[i]!, terms };
+      const hit: ProgramHit = { record: recordAt(this.records, i), terms };
       const distance = km(i);
       if (distance !== undefined) hit.distanceKm = distance;
       return hit;

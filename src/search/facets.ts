@@ -53,9 +53,10 @@ export class FacetIndex<T, K extends string> {
       offsets[items.length] = codes.length;
       let single: Int32Array | undefined = new Int32Array(items.length).fill(-1);
       for (let i = 0; i < items.length && single; i++) {
-        const width = offsets[i + 1]! - offsets[i]!;
+        const start = offsets[i] ?? 0;
+        const width = (offsets[i + 1] ?? start) - start;
         if (width > 1) single = undefined;
-        else if (width === 1) single[i] = codes[offsets[i]!]!;
+        else if (width === 1) single[i] = codes[start] ?? -1;
       }
       return { key: g.key, values, offsets, codes: Int32Array.from(codes), single };
     });
@@ -97,7 +98,10 @@ export class FacetIndex<T, K extends string> {
     if (active.every((flags) => !flags)) {
       // Nothing selected (most keystrokes): every item passes and counts in every group, so each
       // group is one tight pass over its own arrays.
-      groups.forEach((g, k) => tally(g, ids, tallies[k]!));
+      groups.forEach((g, k) => {
+        const counts = tallies[k];
+        if (counts) tally(g, ids, counts);
+      });
       matches = pool ? [...pool] : Array.from(ids);
     } else {
       const passed = new Uint8Array(n);
@@ -106,10 +110,12 @@ export class FacetIndex<T, K extends string> {
         let failedAt = -1;
         for (let g = 0; g < groups.length && failed < 2; g++) {
           const flags = active[g];
-          if (!flags) continue;
-          const { offsets, codes } = groups[g]!;
+          const group = groups[g];
+          if (!flags || !group) continue;
+          const { offsets, codes } = group;
+          const end = offsets[i + 1] ?? 0;
           let pass = false;
-          for (let c = offsets[i]!; !pass && c < offsets[i + 1]!; c++) pass = flags[codes[c]!] === 1;
+          for (let c = offsets[i] ?? end; !pass && c < end; c++) pass = flags[codes[c] ?? -1] === 1;
           if (!pass) {
             failed++;
             failedAt = g;
@@ -120,9 +126,9 @@ export class FacetIndex<T, K extends string> {
         // Counted in every group if it passes all; else only in the one group it fails.
         for (let g = 0; g < groups.length; g++) {
           if (failed === 1 && g !== failedAt) continue;
-          const { offsets, codes } = groups[g]!;
-          const counts = tallies[g]!;
-          for (let c = offsets[i]!; c < offsets[i + 1]!; c++) counts[codes[c]!]!++;
+          const group = groups[g];
+          const counts = tallies[g];
+          if (group && counts) countItem(counts, group.offsets, group.codes, i);
         }
       }
       matches = [];
@@ -135,8 +141,11 @@ export class FacetIndex<T, K extends string> {
     const counts = {} as Record<K, Map<string, number>>;
     groups.forEach((g, k) => {
       const map = new Map<string, number>();
-      const tally = tallies[k]!;
-      for (let code = 0; code < g.values.length; code++) if (tally[code]) map.set(g.values[code]!, tally[code]!);
+      const tally = tallies[k];
+      g.values.forEach((value, code) => {
+        const count = tally?.[code];
+        if (count) map.set(value, count);
+      });
       counts[g.key] = map;
     });
     return { matches, counts };
@@ -147,14 +156,20 @@ export class FacetIndex<T, K extends string> {
 function tally<K extends string>(g: EncodedGroup<K>, ids: Int32Array, counts: Int32Array): void {
   const { single, offsets, codes } = g;
   if (single) {
-    for (let k = 0; k < ids.length; k++) {
-      const code = single[ids[k]!]!;
-      if (code >= 0) counts[code]!++;
+    for (const i of ids) {
+      const code = single[i] ?? -1;
+      if (code >= 0) counts[code] = (counts[code] ?? 0) + 1;
     }
     return;
   }
-  for (let k = 0; k < ids.length; k++) {
-    const i = ids[k]!;
-    for (let c = offsets[i]!; c < offsets[i + 1]!; c++) counts[codes[c]!]!++;
+  for (const i of ids) countItem(counts, offsets, codes, i);
+}
+
+/** Adds item `i`'s values (its codes, `codes[offsets[i]]` to `codes[offsets[i + 1]]`) to `counts`. */
+function countItem(counts: Int32Array, offsets: Int32Array, codes: Int32Array, i: number): void {
+  const end = offsets[i + 1] ?? 0;
+  for (let c = offsets[i] ?? end; c < end; c++) {
+    const code = codes[c] ?? -1;
+    if (code >= 0) counts[code] = (counts[code] ?? 0) + 1;
   }
 }

@@ -82,7 +82,7 @@ export class TextIndex<T> {
     for (let d = 0; d < n; d++) {
       const inRecord: number[] = [];
       for (let f = 0; f < specs.length; f++) {
-        const list = tokens[f]![d]!;
+        const list = tokens[f]?.[d] ?? [];
         const inField: number[] = [];
         for (const t of list) {
           let term = termIds.get(t);
@@ -93,28 +93,30 @@ export class TextIndex<T> {
             tf.push(0);
             weight.push(0);
           }
-          if (tf[term]!++ === 0) inField.push(term);
+          const before = tf[term] ?? 0;
+          tf[term] = before + 1;
+          if (before === 0) inField.push(term);
         }
-        const norm = K1 * (1 - B + (B * list.length) / avgLength[f]!);
-        const boost = specs[f]!.boost ?? 1;
+        const norm = K1 * (1 - B + (B * list.length) / (avgLength[f] ?? 1));
+        const boost = specs[f]?.boost ?? 1;
         for (const term of inField) {
           if (weight[term] === 0) inRecord.push(term);
-          const count = tf[term]!;
-          weight[term]! += (boost * count * (K1 + 1)) / (count + norm);
+          const count = tf[term] ?? 0;
+          weight[term] = (weight[term] ?? 0) + (boost * count * (K1 + 1)) / (count + norm);
           tf[term] = 0;
         }
       }
       for (const term of inRecord) {
-        docs[term]!.push(d);
-        weights[term]!.push(weight[term]!);
+        docs[term]?.push(d);
+        weights[term]?.push(weight[term] ?? 0);
         weight[term] = 0;
       }
     }
     // Rare terms say more: fold each term's idf into its weights once, not on every query.
     for (const [t, term] of termIds) {
-      const list = docs[term]!;
+      const list = docs[term] ?? [];
       const idf = Math.log(1 + (n - list.length + 0.5) / (list.length + 0.5));
-      this.postings.set(t, { docs: Int32Array.from(list), weights: Float64Array.from(weights[term]!, (w) => w * idf) });
+      this.postings.set(t, { docs: Int32Array.from(list), weights: Float64Array.from(weights[term] ?? [], (w) => w * idf) });
     }
     this.vocabulary = [...termIds.keys()].sort();
     this.letters = Int32Array.from(this.vocabulary, letterMask);
@@ -139,23 +141,25 @@ export class TextIndex<T> {
         terms.push(term);
         const { docs, weights } = this.postings.get(term)!;
         for (let i = 0; i < docs.length; i++) {
-          const d = docs[i]!;
-          const s = weight * weights[i]!;
+          const d = docs[i];
+          const w = weights[i];
+          if (d === undefined || w === undefined) continue;
+          const s = weight * w;
           if (best[d] === 0) seen.push(d);
           // A word counts once per record, by its best reading: "sec" matching both "security"
           // and "secure" in one record does not outrank a record that says "sec" outright.
-          if (s > best[d]!) best[d] = s;
+          if (s > (best[d] ?? 0)) best[d] = s;
         }
       }
       for (const d of seen) {
         if (matchedWords[d] === 0) touched.push(d);
-        matchedWords[d]!++;
-        total[d]! += best[d]!;
+        matchedWords[d] = (matchedWords[d] ?? 0) + 1;
+        total[d] = (total[d] ?? 0) + (best[d] ?? 0);
         best[d] = 0;
       }
     }
-    const order = (docs: number[]) => (rank ? docs.sort((a, b) => total[b]! - total[a]! || a - b) : docs);
     const score = (d: number) => total[d] ?? 0;
+    const order = (docs: number[]) => (rank ? docs.sort((a, b) => score(b) - score(a) || a - b) : docs);
     const all = touched.filter((d) => matchedWords[d] === queryWords.length);
     if (all.length || queryWords.length < 2) return { indices: order(all), score, partial: false, terms };
     return { indices: order(touched), score, partial: true, terms };
@@ -180,8 +184,7 @@ export class TextIndex<T> {
     const found = new Map<string, number>();
     const v = this.vocabulary;
     // Prefixes (the word itself sorts first among them): one binary search, then a run.
-    for (let i = lowerBound(v, word); i < v.length && v[i]!.startsWith(word); i++) {
-      const t = v[i]!;
+    for (let i = lowerBound(v, word), t = v[i]; t?.startsWith(word); t = v[++i]) {
       found.set(t, t === word ? 1 : (PREFIX_WEIGHT * word.length) / (word.length + 0.3 * (t.length - word.length)));
     }
     const typos = withTypos ? typosFor(word.length) : 0;
@@ -190,8 +193,15 @@ export class TextIndex<T> {
       // more than twice the typos allowed is out of reach, found without comparing the words.
       const mask = letterMask(word);
       for (let i = 0; i < v.length; i++) {
-        const t = v[i]!;
-        if (bitCount(mask ^ this.letters[i]!) > 2 * typos || Math.abs(t.length - word.length) > typos || found.has(t)) continue;
+        const t = v[i];
+        // Without a letter set the term is not skipped: the edit distance decides.
+        if (
+          t === undefined ||
+          bitCount(mask ^ (this.letters[i] ?? mask)) > 2 * typos ||
+          Math.abs(t.length - word.length) > typos ||
+          found.has(t)
+        )
+          continue;
         const distance = editDistance(word, t, typos);
         if (distance <= typos) found.set(t, (FUZZY_WEIGHT * word.length) / (word.length + distance));
       }
@@ -218,7 +228,7 @@ function lowerBound(list: readonly string[], key: string): number {
   let hi = list.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (list[mid]! < key) lo = mid + 1;
+    if ((list[mid] ?? key) < key) lo = mid + 1;
     else hi = mid;
   }
   return lo;

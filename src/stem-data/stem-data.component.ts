@@ -2,7 +2,7 @@ import { html, css, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ContextProvider } from '@lit/context';
 import { StemElement } from '../core/stem-element.js';
-import { DataSourceController } from '../data/data-source.controller.js';
+import { DataSourceController } from '../core/data-source.controller.js';
 import { dataContext, type DataState } from '../data/data-state.js';
 import type { ContractDocument, ContractIssue } from '../contract/types.js';
 import { renderError } from '../core/widget-states.js';

@@ -46,8 +46,9 @@ export function applyFixes(document: unknown, issues: readonly ContractIssue[]):
     ) {
       const next = renamed(parent, key, fix.to);
       const holder = segments.length > 1 ? parentOf(root, segments.slice(0, -1)) : undefined;
+      const holderKey = segments.at(-2);
       if (segments.length === 1) root = next;
-      else if (holder) put(holder, segments.at(-2)!, next);
+      else if (holder && holderKey !== undefined) put(holder, holderKey, next);
       applied++;
     }
   }

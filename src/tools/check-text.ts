@@ -116,7 +116,12 @@ export function summarize(result: ValidationResult): CheckSummary {
     warnings: count('warning'),
     info: result.info.length,
     counts: result.counts,
-    records: data ? SECTIONS.filter((s) => Array.isArray(data[s])).map((s) => [s, data[s]!.length] as [SectionName, number]) : [],
+    records: data
+      ? SECTIONS.flatMap((s) => {
+          const list = data[s];
+          return Array.isArray(list) ? [[s, list.length] as [SectionName, number]] : [];
+        })
+      : [],
   };
 }
 

@@ -33,10 +33,11 @@ export class JsonPositions {
     let high = starts.length - 1;
     while (low < high) {
       const mid = (low + high + 1) >> 1;
-      if (starts[mid]! <= offset) low = mid;
+      if ((starts[mid] ?? Infinity) <= offset) low = mid;
       else high = mid - 1;
     }
-    return { line: low + 1, column: offset - starts[low]! + 1 };
+    // starts[0] is 0: the first line starts the text.
+    return { line: low + 1, column: offset - (starts[low] ?? 0) + 1 };
   }
 
   /**

@@ -1,14 +1,14 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { ContextConsumer } from '@lit/context';
 import { msg } from '../i18n/msg.js';
-import { inLocale, localeReady, translatorFor } from '../core/localization.js';
+import { inLocale, localeReady, translatorFor } from './localization.js';
 import { validate } from '../contract/validate.js';
 import type { ContractDocument, ValidationResult } from '../contract/types.js';
-import { emit } from '../core/events.js';
-import { dataContext, type DataState } from './data-state.js';
-import { failure } from './load-error.js';
-import { loadJson, resolveUrl } from './loader.js';
-import { reportFailure, reportIssues } from './report.js';
+import { emit } from './events.js';
+import { dataContext, type DataState } from '../data/data-state.js';
+import { failure } from '../data/load-error.js';
+import { loadJson, resolveUrl } from '../data/loader.js';
+import { reportFailure, reportIssues } from '../data/report.js';
 
 /** The element that owns a data source: any widget, or `<stem-data>`. */
 export interface DataHost extends ReactiveControllerHost, HTMLElement {
