@@ -14,6 +14,8 @@ export { loadJson, clearLoadCache, type FetchOutcome, type LoadOptions } from '.
 export { dataContext, type DataState } from './data/data-state.js';
 export type { Facet, FacetOption, ActiveFilter, LabelContext } from './search-ui/facet.js';
 export { SearchWidget } from './search-ui/search-widget.js';
+export { StemProgramFinder } from './program-finder/program-finder.component.js';
+export { StemMemberDirectory } from './member-directory/member-directory.component.js';
 export { SearchState } from './search-ui/search-state.js';
 export { ProgramSearch, programSearchFor, FACET_KEYS, SORT_KEYS } from './program-finder/program-search.js';
 export type { FacetKey, SortKey, ProgramQuery, ProgramResults, ProgramHit, ProgramRecord } from './program-finder/program-search.js';

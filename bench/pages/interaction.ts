@@ -75,7 +75,7 @@ window.setupInteraction = async (url, kind) => {
     countText = () => finder.shadowRoot?.querySelector('.count')?.textContent ?? '';
     // Whether some cards or filter groups still catch up (private: the bench reads it), and then
     // updateComplete, which waits for them.
-    const lists = (finder as unknown as { inViewLists: { settled?: Promise<void> }[] }).inViewLists;
+    const lists = (finder as unknown as { lists: { settled?: Promise<void> }[] }).lists;
     settling = () => (lists.some((l) => l.settled) ? finder.updateComplete.then(() => undefined) : undefined);
     finder.shadowRoot.querySelector('input')!.focus();
   } else {

@@ -24,6 +24,8 @@ test('npm pack ships the builds, types, manifest and schema, and no sources, tes
     'dist/stem-data-contract.schema.json',
     'dist/cli.js',
     'dist/types/index.d.ts',
+    'dist/internal.js',
+    'dist/types/internal.d.ts',
     'dist/types/frameworks/react.d.ts',
     'custom-elements.json',
     'package.json',
@@ -33,6 +35,19 @@ test('npm pack ships the builds, types, manifest and schema, and no sources, tes
   }
   const unwanted = files.filter((f) => /^(src|tests|stories|examples|scripts|\.storybook|xliff)\//.test(f) || f.endsWith('.map'));
   assert.deepEqual(unwanted, []);
+});
+
+test('the stable entry promises the elements, their events, validate and the contract; engines and base classes are in stem-widgets/internal', async () => {
+  const exported = (file) => new Set([...readFileSync(file, 'utf8').matchAll(/\b(?:export|type)\s*\{([^}]*)\}/g)].flatMap((m) => m[1].split(',').map((n) => n.trim().replace(/^type\s+/, '').split(/\s+as\s+/).pop())).filter(Boolean));
+  const stable = exported('dist/types/index.d.ts');
+  const internal = exported('dist/types/internal.d.ts');
+  for (const name of ['StemProgramFinder', 'StemOutcomeCard', 'StemMemberDirectory', 'StemData', 'validate', 'SearchChangeDetail', 'StemEventMap']) {
+    assert.ok(stable.has(name), `stem-widgets exports ${name}`);
+  }
+  for (const name of ['ProgramSearch', 'programSearchFor', 'MemberSearch', 'loadJson', 'dataContext', 'StemWidget', 'StemElement', 'SearchWidget', 'defineElement', 'PROGRAM_FACETS']) {
+    assert.ok(!stable.has(name), `stem-widgets does not promise ${name}`);
+    assert.ok(internal.has(name), `stem-widgets/internal has ${name}`);
+  }
 });
 
 test('the command line\'s dependencies stay out of every browser build, and out of what npm installs', () => {
