@@ -8,6 +8,7 @@ import type { MemberSelectDetail } from '../../src/member-directory/member-direc
 import type { SearchChangeDetail } from '../../src/search-ui/search-events.js';
 import { generateDocument } from '../../src/sample/generate.js';
 import { runWidgetSuite } from './shared/widget-suite.js';
+import { resetWarnings } from '../../src/core/attribute-warnings.js';
 
 const sample = () => structuredClone(coalition) as typeof coalition;
 const root = (el: StemMemberDirectory) => el.shadowRoot!;
@@ -71,6 +72,8 @@ runWidgetSuite('stem-member-directory', {
 });
 
 describe('<stem-member-directory>', () => {
+  // Each test that counts warnings starts from a page that has warned about nothing.
+  beforeEach(resetWarnings);
   afterEach(() => history.replaceState(null, '', location.pathname + runnerSearch));
 
   it('sorts names as a reader expects: accents and case do not push a name out of place', async () => {

@@ -8,6 +8,8 @@ import type { SearchChangeDetail, ProgramSelectDetail } from '../../src/program-
 import { runWidgetSuite } from './shared/widget-suite.js';
 import { validDocument } from './fixtures/documents.js';
 import { generateDocument } from '../../src/sample/generate.js';
+import { resetWarnings } from '../../src/core/attribute-warnings.js';
+import { durationMonths } from '../../src/core/duration.js';
 
 const sample = () => structuredClone(consortium) as typeof consortium;
 const root = (el: StemProgramFinder) => el.shadowRoot!;
@@ -69,6 +71,8 @@ runWidgetSuite('stem-program-finder', {
 const runnerSearch = location.search;
 
 describe('<stem-program-finder>', () => {
+  // Each test that counts warnings starts from a page that has warned about nothing.
+  beforeEach(resetWarnings);
   afterEach(() => {
     history.replaceState(null, '', location.pathname + runnerSearch);
   });
@@ -212,18 +216,36 @@ describe('<stem-program-finder>', () => {
       expect(select(el).value).to.equal('relevance');
     });
 
-    it('sorts shortest first and lowest cost first', async () => {
-      const el = await finder('page-size="100"');
+    it('sorts shortest first and lowest cost first, the programs without one last', async () => {
+      const doc = sample();
+      // Programs the data gives no length or no cost: they go last, not first.
+      for (const p of doc.programs.slice(0, 3)) delete (p as Partial<typeof p>).timeToComplete;
+      for (const p of doc.programs.slice(3, 6)) delete (p as Partial<typeof p>).cost;
+      const el = await finder('page-size="100"', doc);
+      const fact = (card: Element, label: string) =>
+        [...card.querySelectorAll('.facts > div')].find((d) => d.querySelector('dt')!.textContent!.trim() === label)?.querySelector('dd')!
+          .textContent!;
+      const unknownLast = (a: number | undefined, b: number | undefined) => (a ?? Infinity) - (b ?? Infinity);
+
       await sortBy(el, 'shortest');
-      const lengths = cards(el).map((c) => c.querySelector('dd')).length;
-      expect(lengths).to.equal(consortium.programs.length);
-      expect(titles(el)[0]).to.match(/HAZWOPER|Safety|40/i);
-      await sortBy(el, 'cost');
-      const costs = cards(el).map((c) => {
-        const dd = [...c.querySelectorAll('div')].find((d) => d.querySelector('dt')?.textContent === 'Cost')?.querySelector('dd');
-        return dd ? Number(dd.textContent!.replace(/[^0-9.]/g, '')) : Infinity;
+      // The length as shown ("1 year", "18 months", "1 week · 30 credits"), read back in months.
+      const UNIT_MONTHS: Record<string, number> = { year: 12, month: 1, week: 7 / (365.25 / 12), day: 1 / (365.25 / 12) };
+      const shownMonths = cards(el).map((card) => {
+        const text = fact(card, 'Length')?.split('·')[0];
+        if (!text?.trim()) return undefined;
+        return [...text.matchAll(/(\d+) (year|month|week|day)s?/g)].reduce((sum, [, n, unit]) => sum + Number(n) * UNIT_MONTHS[unit!]!, 0);
       });
-      expect(costs).to.deep.equal([...costs].sort((a, b) => a - b));
+      const dataMonths = doc.programs.map((p) => durationMonths(p.timeToComplete)).sort(unknownLast);
+      expect(shownMonths.length).to.equal(doc.programs.length);
+      expect(shownMonths.map((m) => m?.toFixed(2))).to.deep.equal(dataMonths.map((m) => m?.toFixed(2)));
+
+      await sortBy(el, 'cost');
+      const shownCosts = cards(el).map((card) => {
+        const text = fact(card, 'Cost');
+        return text === undefined ? undefined : Number(text.replace(/[^0-9.]/g, ''));
+      });
+      const dataCosts = doc.programs.map((p) => p.cost?.amount).sort(unknownLast);
+      expect(shownCosts).to.deep.equal(dataCosts);
     });
 
     it('sorts nearest first with the position the visitor shares, showing distances', async function () {
