@@ -225,9 +225,10 @@ describe('<stem-program-finder>', () => {
       for (const p of doc.programs.slice(0, 3)) delete (p as Partial<typeof p>).timeToComplete;
       for (const p of doc.programs.slice(3, 6)) delete (p as Partial<typeof p>).cost;
       const el = await finder('page-size="100"', doc);
-      const fact = (card: Element, label: string) =>
-        [...card.querySelectorAll('.facts > div')].find((d) => d.querySelector('dt')!.textContent!.trim() === label)?.querySelector('dd')!
-          .textContent!;
+      const fact = (card: Element, label: string) => {
+        const row = [...card.querySelectorAll('.facts > div')].find((d) => d.querySelector('dt')!.textContent!.trim() === label);
+        return row?.querySelector('dd')?.textContent ?? undefined;
+      };
       const unknownLast = (a: number | undefined, b: number | undefined) => (a ?? Infinity) - (b ?? Infinity);
 
       await sortBy(el, 'shortest');
