@@ -44,6 +44,7 @@ export const hostStyles = css`
     --_scroll-margin-top: var(--stem-scroll-margin-top, 0px);
     --_radius: var(--stem-radius, 8px);
     --_space: var(--stem-space, 8px);
+    --_skeleton-min-height: var(--stem-skeleton-min-height, 240px);
     /* The focus outline: an outline shorthand (width, style, colour), in the accent colour by default. */
     --_focus-ring: var(--stem-focus-ring, 2px solid var(--_color-accent));
 
