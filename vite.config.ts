@@ -161,12 +161,14 @@ export default defineConfig(({ mode }) => ({
                   'program-finder': 'src/program-finder/program-finder.ts',
                   'outcome-card': 'src/outcome-card/outcome-card.ts',
                   'member-directory': 'src/member-directory/member-directory.ts',
+                  // stem-widgets/test-suite: the shared widget states, for widgets that extend StemWidget.
+                  'test-suite': 'src/test-suite/index.ts',
                 },
                 formats: ['es'],
               },
               // @lit/localize is bundled: only its pure message lookup is used, never its page-wide setup.
               rollupOptions: {
-                external: [/^lit($|\/)/, /^@lit\/(?!localize)/, /^valibot($|\/)/, /^@lit-labs\//],
+                external: [/^lit($|\/)/, /^@lit\/(?!localize)/, /^valibot($|\/)/, /^@lit-labs\//, /^@open-wc\//],
                 // The Spanish messages' chunk says what it holds ("es-*.js" read as an ES-module build).
                 output: { chunkFileNames: (chunk) => (chunk.isDynamicEntry ? 'locale-[name]-[hash].js' : '[name]-[hash].js') },
               },

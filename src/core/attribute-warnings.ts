@@ -1,6 +1,15 @@
 const warned = new Set<string>();
 
 /**
+ * Forgets which values were warned about, so the next invalid value warns again. For tests: each
+ * one that counts warnings starts from a page that has warned about nothing.
+ * @internal
+ */
+export function resetWarnings(): void {
+  warned.clear();
+}
+
+/**
  * Tells the webmaster once that an attribute value was not understood and what is used instead.
  * A typo in a pasted snippet must not break the widget, and must not flood the console.
  */

@@ -8,6 +8,15 @@ interface VersionedConstructor extends CustomElementConstructor {
 const warned = new Set<string>();
 
 /**
+ * Forgets which tags were warned about as defined twice. For tests, so that each one that counts
+ * warnings stands alone, whatever ran before it.
+ * @internal
+ */
+export function resetDefineWarnings(): void {
+  warned.clear();
+}
+
+/**
  * Registers `tag` unless it is already registered. Two copies of the library on one page
  * (a theme and a plugin each bundling it) must not throw: the first registration wins, and a
  * different version warns once so the webmaster can find the duplicate.

@@ -44,7 +44,9 @@ export const hostStyles = css`
     --_scroll-margin-top: var(--stem-scroll-margin-top, 0px);
     --_radius: var(--stem-radius, 8px);
     --_space: var(--stem-space, 8px);
-    --_focus-ring: var(--stem-focus-ring, 0 0 0 3px #0b5cad66);
+    --_skeleton-min-height: var(--stem-skeleton-min-height, 240px);
+    /* The focus outline: an outline shorthand (width, style, colour), in the accent colour by default. */
+    --_focus-ring: var(--stem-focus-ring, 2px solid var(--_color-accent));
 
     display: block;
     box-sizing: border-box;
@@ -120,7 +122,7 @@ export const hostStyles = css`
     box-sizing: border-box;
   }
   :focus-visible {
-    outline: 2px solid var(--_color-accent);
+    outline: var(--_focus-ring);
     outline-offset: 2px;
   }
   /* What focus moves to, or the visitor tabs to, stops clear of a page's sticky header: the page

@@ -5,7 +5,7 @@ export const stateStyles = css`
   .skeleton {
     display: grid;
     gap: calc(var(--_space) * 1.5);
-    min-height: var(--stem-skeleton-min-height, 240px);
+    min-height: var(--_skeleton-min-height);
     padding: calc(var(--_space) * 2);
     border: 1px solid var(--_color-border);
     border-radius: var(--_radius);

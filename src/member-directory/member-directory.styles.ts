@@ -17,7 +17,7 @@ export const directoryStyles = css`
   }
   /* Focus lands here after a jump, from a click too: show where the visitor landed. */
   .group-heading:focus {
-    outline: 2px solid var(--_color-accent);
+    outline: var(--_focus-ring);
     outline-offset: 2px;
     border-radius: 2px;
   }

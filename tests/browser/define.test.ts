@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { defineElement } from '../../src/core/define.js';
+import { defineElement, resetDefineWarnings } from '../../src/core/define.js';
 import { StemElement } from '../../src/core/stem-element.js';
 import { VERSION } from '../../src/core/version.js';
 import { emit } from '../../src/core/events.js';
@@ -16,6 +16,8 @@ function withWarnings<T>(run: () => T): { result: T; warnings: unknown[][] } {
 }
 
 describe('defineElement', () => {
+  // Each test that counts warnings stands alone, whatever ran before it.
+  beforeEach(resetDefineWarnings);
   it('registers a new tag', () => {
     class A extends StemElement {}
     defineElement('stem-test-define-a', A);

@@ -1,4 +1,4 @@
-import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import coalition from '../../src/sample/coalition.json';
 import consortium from '../../src/sample/consortium.json';
@@ -8,6 +8,8 @@ import type { MemberSelectDetail } from '../../src/member-directory/member-direc
 import type { SearchChangeDetail } from '../../src/search-ui/search-events.js';
 import { generateDocument } from '../../src/sample/generate.js';
 import { runWidgetSuite } from './shared/widget-suite.js';
+import { resetWarnings } from '../../src/core/attribute-warnings.js';
+import { fakeTimers } from './shared/clock.js';
 
 const sample = () => structuredClone(coalition) as typeof coalition;
 const root = (el: StemMemberDirectory) => el.shadowRoot!;
@@ -71,6 +73,8 @@ runWidgetSuite('stem-member-directory', {
 });
 
 describe('<stem-member-directory>', () => {
+  // Each test that counts warnings starts from a page that has warned about nothing.
+  beforeEach(resetWarnings);
   afterEach(() => history.replaceState(null, '', location.pathname + runnerSearch));
 
   it('sorts names as a reader expects: accents and case do not push a name out of place', async () => {
@@ -249,10 +253,19 @@ describe('<stem-member-directory>', () => {
     const selected = oneEvent(el, 'stem-member-select');
     root(el).querySelector<HTMLAnchorElement>('[part="member-link"]')!.click();
     expect(((await selected) as CustomEvent<MemberSelectDetail>).detail.member.name).to.equal('Beta Foundation');
-    const changed = oneEvent(el, 'stem-search-change');
-    checkbox(el, 'sector', 'Industry').click();
-    const detail = ((await changed) as CustomEvent<SearchChangeDetail>).detail;
-    expect(detail).to.deep.equal({ query: '', filters: { sector: ['industry'] }, sort: 'name', resultCount: 1 });
+    const seen: SearchChangeDetail[] = [];
+    el.addEventListener('stem-search-change', (e) => seen.push(e.detail));
+    const clock = fakeTimers();
+    try {
+      checkbox(el, 'sector', 'Industry').click();
+      await clock.until(el.updateComplete);
+      expect(seen, 'not at once: after a pause').to.deep.equal([]);
+      await clock.tickAsync(2000);
+    } finally {
+      clock.restore();
+    }
+    const industry = members4().members.filter((m) => m.sector === 'industry').length;
+    expect(seen).to.deep.equal([{ query: '', filters: { sector: ['industry'] }, sort: 'name', resultCount: industry }]);
   });
 
   it('preselects by attribute and warns once about invalid values', async () => {
@@ -283,16 +296,24 @@ describe('<stem-member-directory>', () => {
   });
 
   it('collapses its filters in a narrow container, and announces the count politely', async () => {
-    const wrap = await fixture<HTMLDivElement>(
-      html`<div style="width: 320px"><stem-member-directory .data=${sample()}></stem-member-directory></div>`,
-    );
-    const el = wrap.firstElementChild as StemMemberDirectory;
-    await el.updateComplete;
-    expect(getComputedStyle(root(el).querySelector('[part="filters"]')!).display).to.equal('none');
-    const region = root(el).querySelector('[aria-live="polite"]')!;
-    await aTimeout(900);
-    expect(region.textContent!.trim()).to.equal(count(el));
-    await expect(el).to.be.accessible();
+    const clock = fakeTimers();
+    let el: StemMemberDirectory;
+    try {
+      const wrap = await fixture<HTMLDivElement>(
+        html`<div style="width: 320px"><stem-member-directory .data=${sample()}></stem-member-directory></div>`,
+      );
+      el = wrap.firstElementChild as StemMemberDirectory;
+      await clock.until(el.updateComplete);
+      expect(getComputedStyle(root(el).querySelector('[part="filters"]')!).display).to.equal('none');
+      const region = root(el).querySelector('[aria-live="polite"]')!;
+      expect(region.textContent!.trim(), 'not at once: after a pause').to.equal('');
+      await clock.tickAsync(2000);
+      await clock.until(el.updateComplete);
+      expect(region.textContent!.trim()).to.equal(count(el));
+    } finally {
+      clock.restore();
+    }
+    await expect(el!).to.be.accessible();
   });
 
   it('speaks Spanish with lang="es"', async () => {

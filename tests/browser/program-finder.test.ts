@@ -1,4 +1,4 @@
-import { aTimeout, expect, fixture, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import consortium from '../../src/sample/consortium.json';
 import '../../src/program-finder/program-finder.js';
@@ -8,6 +8,9 @@ import type { SearchChangeDetail, ProgramSelectDetail } from '../../src/program-
 import { runWidgetSuite } from './shared/widget-suite.js';
 import { validDocument } from './fixtures/documents.js';
 import { generateDocument } from '../../src/sample/generate.js';
+import { resetWarnings } from '../../src/core/attribute-warnings.js';
+import { durationMonths } from '../../src/core/duration.js';
+import { fakeTimers, untilFrame, type Clock } from './shared/clock.js';
 
 const sample = () => structuredClone(consortium) as typeof consortium;
 const root = (el: StemProgramFinder) => el.shadowRoot!;
@@ -26,24 +29,26 @@ async function finder(attrs = '', data: unknown = sample()): Promise<StemProgram
   wrap.innerHTML = `<stem-program-finder ${attrs}></stem-program-finder>`;
   const el = wrap.firstElementChild as StemProgramFinder;
   el.data = data;
-  // Generous: a busy CI machine runs three engines on two cores.
-  await waitUntil(() => root(el).querySelector('.count'), 'the finder is ready', { timeout: 10000 });
+  // Frame by frame, so that a test with a fake clock can make one; generous (about ten seconds):
+  // a busy CI machine runs three engines on two cores.
+  await untilFrame(() => root(el).querySelector('.count'), 'the finder is ready');
   return el;
 }
 
-async function type(el: StemProgramFinder, text: string): Promise<void> {
+/** Types as a visitor does; with a fake clock, moves it on until the finder has drawn the results. */
+async function type(el: StemProgramFinder, text: string, clock?: Clock): Promise<void> {
   const input = root(el).querySelector<HTMLInputElement>('input[type="search"]')!;
   input.focus();
   input.select();
   // WebKit's WebDriver drops a letter repeated within one key sequence ("tt" gives "t"), so a
   // repeated letter starts a new sequence.
   for (const part of text.match(/.*?(.)(?=\1)|.+/g) ?? []) await sendKeys({ type: part });
-  await el.updateComplete;
+  await (clock ? clock.until(el.updateComplete) : el.updateComplete);
 }
 
-async function tick(el: StemProgramFinder, group: string, label: string): Promise<void> {
+async function tick(el: StemProgramFinder, group: string, label: string, clock?: Clock): Promise<void> {
   checkbox(el, group, label).click();
-  await el.updateComplete;
+  await (clock ? clock.until(el.updateComplete) : el.updateComplete);
 }
 
 function captureWarnings(): { lines: string[]; restore: () => void } {
@@ -69,6 +74,8 @@ runWidgetSuite('stem-program-finder', {
 const runnerSearch = location.search;
 
 describe('<stem-program-finder>', () => {
+  // Each test that counts warnings starts from a page that has warned about nothing.
+  beforeEach(resetWarnings);
   afterEach(() => {
     history.replaceState(null, '', location.pathname + runnerSearch);
   });
@@ -212,18 +219,37 @@ describe('<stem-program-finder>', () => {
       expect(select(el).value).to.equal('relevance');
     });
 
-    it('sorts shortest first and lowest cost first', async () => {
-      const el = await finder('page-size="100"');
+    it('sorts shortest first and lowest cost first, the programs without one last', async () => {
+      const doc = sample();
+      // Programs the data gives no length or no cost: they go last, not first.
+      for (const p of doc.programs.slice(0, 3)) delete (p as Partial<typeof p>).timeToComplete;
+      for (const p of doc.programs.slice(3, 6)) delete (p as Partial<typeof p>).cost;
+      const el = await finder('page-size="100"', doc);
+      const fact = (card: Element, label: string) => {
+        const row = [...card.querySelectorAll('.facts > div')].find((d) => d.querySelector('dt')!.textContent!.trim() === label);
+        return row?.querySelector('dd')?.textContent ?? undefined;
+      };
+      const unknownLast = (a: number | undefined, b: number | undefined) => (a ?? Infinity) - (b ?? Infinity);
+
       await sortBy(el, 'shortest');
-      const lengths = cards(el).map((c) => c.querySelector('dd')).length;
-      expect(lengths).to.equal(consortium.programs.length);
-      expect(titles(el)[0]).to.match(/HAZWOPER|Safety|40/i);
-      await sortBy(el, 'cost');
-      const costs = cards(el).map((c) => {
-        const dd = [...c.querySelectorAll('div')].find((d) => d.querySelector('dt')?.textContent === 'Cost')?.querySelector('dd');
-        return dd ? Number(dd.textContent!.replace(/[^0-9.]/g, '')) : Infinity;
+      // The length as shown ("1 year", "18 months", "1 week · 30 credits"), read back in months.
+      const UNIT_MONTHS: Record<string, number> = { year: 12, month: 1, week: 7 / (365.25 / 12), day: 1 / (365.25 / 12) };
+      const shownMonths = cards(el).map((card) => {
+        // Without a length, the row shows the credits alone.
+        const parts = [...(fact(card, 'Length') ?? '').matchAll(/(\d+) (year|month|week|day)s?/g)];
+        return parts.length ? parts.reduce((sum, [, n, unit]) => sum + Number(n) * UNIT_MONTHS[unit!]!, 0) : undefined;
       });
-      expect(costs).to.deep.equal([...costs].sort((a, b) => a - b));
+      const dataMonths = doc.programs.map((p) => durationMonths(p.timeToComplete)).sort(unknownLast);
+      expect(shownMonths.length).to.equal(doc.programs.length);
+      expect(shownMonths.map((m) => m?.toFixed(2))).to.deep.equal(dataMonths.map((m) => m?.toFixed(2)));
+
+      await sortBy(el, 'cost');
+      const shownCosts = cards(el).map((card) => {
+        const text = fact(card, 'Cost');
+        return text === undefined ? undefined : Number(text.replace(/[^0-9.]/g, ''));
+      });
+      const dataCosts = doc.programs.map((p) => p.cost?.amount).sort(unknownLast);
+      expect(shownCosts).to.deep.equal(dataCosts);
     });
 
     it('sorts nearest first with the position the visitor shares, showing distances', async function () {
@@ -263,11 +289,29 @@ describe('<stem-program-finder>', () => {
     });
 
     it('summarises the outcome honestly on a program card: figure, n, period, population and source', async () => {
-      const el = await finder('page-size="100"');
-      const summaries = [...root(el).querySelectorAll('[part="outcome-summary"]')].map((s) => s.textContent!.replace(/\s+/g, ' '));
-      const shown = summaries.filter((s) => /n = \d/.test(s));
-      expect(shown.length).to.be.greaterThan(0);
-      for (const s of shown) expect(s).to.include('Source: Illustrative sample figures (not real data)');
+      const doc = sample();
+      const el = await finder('page-size="100"', doc);
+      // The programs the data gives one percentage each, over the smallest group shown (10).
+      const single = doc.programs.flatMap((program) => {
+        const own = doc.outcomes.filter((o) => o.subject.type === 'program' && o.subject.id === program.id);
+        const o = own[0];
+        return own.length === 1 && o?.status === 'reported' && o.unit === 'percent' && (o.cohort?.size ?? 0) >= 10 ? [{ program, o }] : [];
+      });
+      expect(single.length, 'programs with one figure').to.be.greaterThan(2);
+      const period = new Intl.DateTimeFormat('en-US', { timeZone: 'UTC', year: 'numeric', month: 'short' });
+      const month = (ym: string) => new Date(`${ym}-01T00:00:00Z`);
+      for (const { program, o } of single) {
+        const college = doc.institutions.find((i) => i.id === program.institution)!.name;
+        const card = cards(el).find((c) => c.querySelector('.card-title a')!.textContent!.trim() === `${program.name}, ${college}`)!;
+        expect(card, `${program.name}, ${college}`).to.exist;
+        const summary = card.querySelector('[part="outcome-summary"]')!.textContent!.replace(/\s+/g, ' ');
+        const source = doc.sources.find((s) => s.id === o.source)!.name;
+        expect(summary, program.id).to.include(`${o.value}%`);
+        expect(summary, program.id).to.include(`n = ${o.cohort!.size!.toLocaleString('en-US')}`);
+        expect(summary, program.id).to.include(period.formatRange(month(o.period.start), month(o.period.end)));
+        expect(summary, program.id).to.include(o.population!);
+        expect(summary, program.id).to.include(`Source: ${source}`);
+      }
     });
   });
 
@@ -318,9 +362,16 @@ describe('<stem-program-finder>', () => {
       const el = await finder('sync-url="pf"');
       await tick(el, 'field', 'Mechatronics');
       expect(new URLSearchParams(location.search).get('pf-field')).to.equal('mechatronics');
-      await type(el, 'robot');
-      // Typing reaches the address once the visitor pauses.
-      await waitUntil(() => new URLSearchParams(location.search).get('pf-q') === 'robot', 'the query is in the address');
+      const clock = fakeTimers();
+      try {
+        await type(el, 'robot', clock);
+        expect(new URLSearchParams(location.search).get('pf-q'), 'not while typing').to.be.null;
+        // Typing reaches the address once the visitor pauses.
+        await clock.tickAsync(2000);
+        expect(new URLSearchParams(location.search).get('pf-q')).to.equal('robot');
+      } finally {
+        clock.restore();
+      }
       const filtered = count(el);
       // A reload: a new finder on the same address starts where the visitor was.
       const again = await finder('sync-url="pf"');
@@ -380,17 +431,26 @@ describe('<stem-program-finder>', () => {
 
   describe('events', () => {
     it('fires stem-search-change with the query, filters and result count after typing pauses', async () => {
-      const el = await finder();
-      const seen: SearchChangeDetail[] = [];
-      el.addEventListener('stem-search-change', (e) => seen.push(e.detail));
-      await type(el, 'cyber');
-      await tick(el, 'mode', 'Online');
-      await waitUntil(() => seen.length > 0, 'the event fires');
-      await aTimeout(500);
-      expect(seen).to.have.length(1);
-      expect(seen[0]!.query).to.equal('cyber');
-      expect(seen[0]!.filters).to.deep.equal({ mode: ['online'] });
-      expect(seen[0]!.resultCount).to.equal(cards(el).length);
+      const clock = fakeTimers();
+      try {
+        // Three cards a page: the count of results is more than one page shows.
+        const el = await finder('page-size="3"');
+        const seen: SearchChangeDetail[] = [];
+        el.addEventListener('stem-search-change', (e) => seen.push(e.detail));
+        await type(el, 'cyber', clock);
+        await tick(el, 'mode', 'Online', clock);
+        expect(seen, 'nothing while the visitor is still busy').to.have.length(0);
+        await clock.tickAsync(2000);
+        expect(seen, 'one event for the whole pause').to.have.length(1);
+        expect(seen[0]!.query).to.equal('cyber');
+        expect(seen[0]!.filters).to.deep.equal({ mode: ['online'] });
+        // The count the visitor reads ("7 programs"), not the cards on the first page.
+        const shown = Number(/^(\d+) programs?$/.exec(count(el))![1]);
+        expect(shown, 'more results than one page').to.be.greaterThan(cards(el).length);
+        expect(seen[0]!.resultCount).to.equal(shown);
+      } finally {
+        clock.restore();
+      }
     });
 
     it('fires stem-program-select when a program link is followed', async () => {
@@ -631,34 +691,54 @@ describe('<stem-program-finder>', () => {
     });
 
     it('announces the result count once, after typing pauses', async () => {
-      const el = await finder();
-      const region = root(el).querySelector('[aria-live="polite"]')!;
-      await aTimeout(800);
-      const before = region.textContent!.trim();
-      await type(el, 'mec');
-      expect(region.textContent!.trim()).to.equal(before);
-      await waitUntil(() => region.textContent!.trim() !== before, 'announced', { timeout: 3000 });
-      expect(region.textContent!.trim()).to.equal(count(el));
-      expect(root(el).querySelectorAll('[aria-live]')).to.have.length(1);
+      const clock = fakeTimers();
+      try {
+        const el = await finder();
+        const region = root(el).querySelector('[aria-live="polite"]')!;
+        await clock.tickAsync(2000);
+        await clock.until(el.updateComplete);
+        const before = region.textContent!.trim();
+        expect(before, 'the first count').to.equal(count(el));
+        await type(el, 'mec', clock);
+        expect(region.textContent!.trim(), 'not while typing').to.equal(before);
+        await clock.tickAsync(2000);
+        await clock.until(el.updateComplete);
+        expect(region.textContent!.trim()).to.not.equal(before);
+        expect(region.textContent!.trim()).to.equal(count(el));
+        expect(root(el).querySelectorAll('[aria-live]')).to.have.length(1);
+      } finally {
+        clock.restore();
+      }
     });
   });
 
   it('announces an order the visitor chose and "Show more", not an order that follows the query', async () => {
-    const el = await finder('page-size="4"');
-    const region = root(el).querySelector('[aria-live="polite"]')!;
-    const said = () => region.textContent!.trim();
-    await waitUntil(() => said() !== '', 'the first count');
-    await type(el, 'cyber');
-    await waitUntil(() => said() === count(el), 'the count for the query');
-    expect(said(), 'typing switched to best match by itself: not said').to.not.include('order');
-    const select = root(el).querySelector('select')!;
-    select.value = 'cost';
-    select.dispatchEvent(new Event('change'));
-    await waitUntil(() => said().includes('order'), 'the new order', { timeout: 3000 });
-    expect(said()).to.equal(`${count(el)}; order: Lowest cost`);
-    root(el).querySelector<HTMLButtonElement>('[part="show-more"]')!.click();
-    await waitUntil(() => said().startsWith('Showing'), '"Show more"', { timeout: 3000 });
-    expect(said()).to.match(/^Showing 8 of \d+$/);
+    const clock = fakeTimers();
+    try {
+      const el = await finder('page-size="4"');
+      const region = root(el).querySelector('[aria-live="polite"]')!;
+      const said = () => region.textContent!.trim();
+      const pause = async () => {
+        await clock.tickAsync(2000);
+        await clock.until(el.updateComplete);
+      };
+      await pause();
+      expect(said(), 'the first count').to.equal(count(el));
+      await type(el, 'cyber', clock);
+      await pause();
+      expect(said(), 'the count for the query').to.equal(count(el));
+      expect(said(), 'typing switched to best match by itself: not said').to.not.include('order');
+      const select = root(el).querySelector('select')!;
+      select.value = 'cost';
+      select.dispatchEvent(new Event('change'));
+      await pause();
+      expect(said()).to.equal(`${count(el)}; order: Lowest cost`);
+      root(el).querySelector<HTMLButtonElement>('[part="show-more"]')!.click();
+      await pause();
+      expect(said()).to.match(/^Showing 8 of \d+$/);
+    } finally {
+      clock.restore();
+    }
   });
 
   describe('data and language', () => {

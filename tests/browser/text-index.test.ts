@@ -66,11 +66,32 @@ describe('the text index', () => {
   });
 
   it('scores best first and keeps ties in document order', () => {
-    const found = index.search('technology technician');
+    // Two exact matches and three one-letter typos of "cart" ("care", "cars") in two-word names:
+    // each group scores the same. The index meets the typos term by term ("care" before "cars"),
+    // not in document order, so only the ranking puts tied records back in the order they came.
+    const tied: Doc[] = [
+      { id: 'wind', name: 'Wind Power', description: 'Turbines' },
+      { id: 'trucks', name: 'Cars and Trucks', description: 'Engines' },
+      { id: 'cart-1', name: 'Cart Building', description: 'Wheels' },
+      { id: 'care-1', name: 'Care Work', description: 'Engines' },
+      { id: 'cars', name: 'Cars Repair', description: 'Paint' },
+      { id: 'cart-2', name: 'Cart Repair', description: 'Brakes' },
+      { id: 'care-2', name: 'Care Homes', description: 'Paint' },
+    ];
+    const ties = new TextIndex(tied, { name: { text: (d) => d.name, boost: 3 }, description: { text: (d) => d.description } });
+    const found = ties.search('cart');
     const scores = found.indices.map(found.score);
     expect(scores).to.deep.equal([...scores].sort((a, b) => b - a));
-    // Unranked, the same records come back in the order they were found.
-    expect([...index.search('technology technician', false).indices].sort()).to.deep.equal([...found.indices].sort());
+    // Records with the same score, grouped: the test needs real ties, and more than one group.
+    const groups = new Map<number, number[]>();
+    for (const i of found.indices) groups.set(found.score(i), [...(groups.get(found.score(i)) ?? []), i]);
+    const tiedGroups = [...groups.values()].filter((g) => g.length > 1);
+    expect(tiedGroups.map((g) => g.length)).to.deep.equal([2, 3]);
+    for (const group of tiedGroups) expect(group, 'tied records in document order').to.deep.equal([...group].sort((a, b) => a - b));
+    // Unranked, the same records come back in the order they were found: not document order.
+    const unranked = ties.search('cart', false).indices;
+    expect([...unranked].sort()).to.deep.equal([...found.indices].sort());
+    expect(unranked).to.not.deep.equal([...unranked].sort((a, b) => a - b));
     const empty = new TextIndex<Doc>([], { name: { text: (d) => d.name } });
     expect(empty.search('anything').indices).to.deep.equal([]);
   });

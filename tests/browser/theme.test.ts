@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/outcome-card/outcome-card.js';
 import '../../src/program-finder/program-finder.js';
 import type { StemOutcomeCard } from '../../src/outcome-card/outcome-card.component.js';
@@ -51,15 +51,45 @@ describe('themes', () => {
     expect(el.dataset.stemTheme).to.equal('light');
   });
 
-  it('ignores a host page that shrinks the root font and restyles buttons', async () => {
+  it('keeps its text as it was on a host page that shrinks the root font and sets inherited text styles', async () => {
+    // What a page's CSS can reach inside a widget: the properties its shadow tree inherits (set on
+    // html, body or any ancestor), and the host element itself (a page's rules beat :host). Rules
+    // for button, input or p cannot cross the shadow boundary, so they would prove nothing here.
+    const inherited = [
+      'fontSize',
+      'lineHeight',
+      'color',
+      'letterSpacing',
+      'wordSpacing',
+      'textTransform',
+      'fontStyle',
+      'fontWeight',
+      'textIndent',
+    ] as const;
+    const render = async () => {
+      const el = await fixture(html`<div><stem-program-finder .data=${validDocument()}></stem-program-finder></div>`);
+      const finder = el.firstElementChild!;
+      await waitUntil(() => finder.shadowRoot!.querySelector('[part="card"]'), 'cards');
+      const inside = ['input[type="search"]', '.count', '[part="card"] .card-title', '[part="card"] dd', 'button', 'legend'];
+      return inside.map((selector) => {
+        const style = getComputedStyle(finder.shadowRoot!.querySelector(selector)!);
+        return `${selector}: ${inherited.map((p) => `${p}=${style[p]}`).join(' ')}`;
+      });
+    };
+    const clean = await render();
     const style = document.createElement('style');
-    style.textContent = 'html { font-size: 62.5%; line-height: 3 } button { background: red !important; font-size: 8px }';
+    style.textContent = `
+      html { font-size: 62.5%; line-height: 3 }
+      body { font-size: 1.2rem; color: #f0f; letter-spacing: 0.3em; word-spacing: 1em; text-transform: uppercase;
+             font-style: italic; font-weight: 700; text-indent: 40px }
+      stem-program-finder { font-size: 8px; line-height: 1 }`;
     document.head.append(style);
     try {
-      const el = await fixture(html`<stem-program-finder .data=${validDocument()}></stem-program-finder>`);
-      const input = el.shadowRoot!.querySelector('input[type="search"]')!;
-      expect(getComputedStyle(input).fontSize).to.equal('16px');
-      expect(getComputedStyle(el).lineHeight).to.equal('24px');
+      // The page's rules do reach the host element and the widget's ancestors.
+      expect(getComputedStyle(document.body).letterSpacing, 'the page styles apply').to.not.equal('normal');
+      const hostile = await render();
+      expect(hostile).to.deep.equal(clean);
+      expect(hostile[0], 'the search box').to.include('fontSize=16px');
     } finally {
       style.remove();
     }

@@ -6,7 +6,10 @@ import { deepElements, stateOf } from './page-guard.js';
 
 /**
  * What host pages really carry: a global reset, Bootstrap, a 62.5% root font size, and theme
- * rules for body text, buttons, links, inputs and lists, some with !important.
+ * rules for body text, buttons, links, inputs and lists, some with !important. Of these, what
+ * reaches inside a widget is what its shadow tree inherits (the root font size, body text) and
+ * what lands on the host element itself (the reset, and a rule naming the element): rules for
+ * button, a or input stop at the shadow boundary. The last rule styles the hosts directly.
  */
 const HOSTILE_RULES = `
   *, *::before, *::after { box-sizing: content-box; margin: 0; padding: 0; border: 0; font: inherit; vertical-align: baseline; }
@@ -19,6 +22,8 @@ const HOSTILE_RULES = `
   ul, ol, li { list-style: square; margin-left: 3em; }
   img { max-width: 10px !important; height: auto !important; }
   h1, h2, h3, h4, h5, h6, p { font-size: 40px; margin: 2em 0; line-height: 0.8; }
+  stem-program-finder, stem-outcome-card, stem-member-directory { font-size: 9px; line-height: 0.9; letter-spacing: 0.5em;
+         word-spacing: 2em; text-transform: lowercase; font-weight: 300; color: red; white-space: nowrap; }
 `;
 
 const layOutAll = new CSSStyleSheet();
