@@ -61,10 +61,12 @@ const declarations = (source) =>
       unbalanced(fallback) ? fallback.replace(/\)$/, '') : fallback,
     ]),
   );
+// A default made of another token says the public one (`var(--_color-accent)` → `var(--stem-color-accent)`).
+const publicName = (value) => value.replace(/var\(--_([\w-]+)\)/g, 'var(--stem-$1)');
 const hostAt = tokensSource.indexOf('export const hostStyles');
 const dark = declarations(tokensSource.slice(tokensSource.indexOf('const darkTokens'), hostAt));
 const tokens = [...declarations(tokensSource.slice(hostAt))].map(
-  ([name, light]) => `| \`${name}\` | \`${light}\` | ${dark.has(name) ? `\`${dark.get(name)}\`` : 'same'} |`,
+  ([name, light]) => `| \`${name}\` | \`${publicName(light)}\` | ${dark.has(name) ? `\`${publicName(dark.get(name))}\`` : 'same'} |`,
 );
 
 const doc = `# Embedding stem-widgets
@@ -144,6 +146,33 @@ Lit loads it once; the Spanish messages are a chunk of their own that loads when
 appears. \`sideEffects\` names only the define files, so importing the
 classes registers nothing. \`custom-elements.json\` is in the package (\`customElements\` in
 package.json) for editors and tools.
+
+\`stem-widgets\` is the API this version keeps: the element classes, their events and detail
+types, \`validate\`, the contract's types and vocabularies. What you need to build on the widgets
+is in \`stem-widgets/internal\`, which may change in any release: the engines, the facet tables,
+the loader, \`StemWidget\` and \`SearchState\`. A filter group is one entry of a facet table, so a
+finder with one more group is a subclass with one more entry:
+
+\`\`\`js
+import { PROGRAM_FACETS, StemProgramFinder } from 'stem-widgets/internal';
+
+class CertificationFinder extends StemProgramFinder {
+  static facets = [
+    ...PROGRAM_FACETS,
+    {
+      key: 'certification', // its name in \`filters\` and in the address
+      values: (record) => record.program.certifications ?? [],
+      label: () => 'Certification',
+      optionLabel: (value) => value,
+    },
+  ];
+}
+customElements.define('my-certification-finder', CertificationFinder);
+\`\`\`
+
+The new group gets its counts, checkboxes, chips and place in the address (\`sync-url\`) with no
+other change. A script that reads the list after a change can await \`updateComplete\`: it
+resolves once every entry shows the current state, entries deferred while typing included.
 
 ### React 19
 
