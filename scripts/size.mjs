@@ -6,6 +6,7 @@ import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { basename } from 'node:path';
 import { gzipSync, brotliCompressSync } from 'node:zlib';
 import { build } from 'esbuild';
+import * as prettier from 'prettier';
 
 // Budgets in bytes (1 kB = 1000) of min+gzip. The script-tag bundle carries Lit and everything
 // else but the Spanish messages, and its budget is 45 kB (issue 7; again since issue 22).
@@ -123,26 +124,24 @@ writeFileSync('.reports/size.json', JSON.stringify(rows, null, 2));
   const doc = existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmarks and sizes\n';
   const from = doc.indexOf('<!-- size:start -->');
   const to = doc.indexOf('<!-- size:end -->');
+  // Formatted as `prettier --check` (npm run lint) wants it, so --write leaves a clean file and
+  // --check compares like with like.
+  const next = await prettier.format(
+    from >= 0 && to > from ? doc.slice(0, from) + section + doc.slice(to + '<!-- size:end -->'.length) : `${doc.trimEnd()}\n\n${section}\n`,
+    { ...(await prettier.resolveConfig(file)), filepath: file },
+  );
   if (process.argv.includes('--write')) {
-    writeFileSync(
-      file,
-      from >= 0 && to > from
-        ? doc.slice(0, from) + section + doc.slice(to + '<!-- size:end -->'.length)
-        : `${doc.trimEnd()}\n\n${section}\n`,
+    writeFileSync(file, next);
+  } else if (process.argv.includes('--check') && next !== doc) {
+    const rows = (text) => new Set(text.split('\n').filter((line) => line.startsWith('| ') && !line.startsWith('| ---')));
+    const now = rows(next);
+    const before = rows(doc);
+    for (const line of before) if (!now.has(line)) console.error(`size: ${file} says      ${line}`);
+    for (const line of now) if (!before.has(line)) console.error(`size: this build gives ${line}`);
+    console.error(
+      `size: the size table in ${file} is not what this build measures: run \`npm run size -- --write\` (after npm run build) and commit ${file}`,
     );
-  } else if (process.argv.includes('--check')) {
-    const committed = from >= 0 && to > from ? doc.slice(from, to + '<!-- size:end -->'.length) : '';
-    if (committed !== section) {
-      const lines = (text) => new Set(text.split('\n').filter((line) => line.startsWith('| ')));
-      const now = lines(section);
-      const before = lines(committed);
-      for (const line of before) if (!now.has(line)) console.error(`size: ${file} says   ${line}`);
-      for (const line of now) if (!before.has(line)) console.error(`size: this build gives ${line}`);
-      console.error(
-        `size: the size table in ${file} is not what this build measures: run \`npm run size -- --write\` (after npm run build) and commit ${file}`,
-      );
-      over = true;
-    }
+    over = true;
   }
 }
 if (over) {
