@@ -136,9 +136,9 @@ export default defineConfig(({ mode }) => ({
         ? {
             ssr: 'src/cli/main.ts',
             emptyOutDir: false,
-            target: 'node20',
+            target: 'node22',
             minify: false,
-            rollupOptions: { output: { entryFileNames: 'cli.js', banner: '#!/usr/bin/env node', inlineDynamicImports: true } },
+            rollupOptions: { output: { entryFileNames: 'cli.js', banner: '#!/usr/bin/env node', codeSplitting: false } },
           }
         : mode === 'cdn'
           ? {

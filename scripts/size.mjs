@@ -1,10 +1,12 @@
 #!/usr/bin/env node
 // Size report: each built entry, minified and compressed as a browser would receive it, against
-// its budget. Fails (exit 1) when an entry is over budget or missing. Run after `npm run build`.
+// its budget. Fails (exit 1) when an entry is over budget or missing, and with `--check` when the
+// table in docs/BENCHMARKS.md is not this build's (`--write` rewrites it). Run after `npm run build`.
 import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { basename } from 'node:path';
 import { gzipSync, brotliCompressSync } from 'node:zlib';
 import { build } from 'esbuild';
+import * as prettier from 'prettier';
 
 // Budgets in bytes (1 kB = 1000) of min+gzip. The script-tag bundle carries Lit and everything
 // else but the Spanish messages, and its budget is 45 kB (issue 7; again since issue 22).
@@ -105,8 +107,9 @@ for (const peer of PEERS) {
 }
 mkdirSync('.reports', { recursive: true });
 writeFileSync('.reports/size.json', JSON.stringify(rows, null, 2));
-if (process.argv.includes('--write')) {
-  // The size section of docs/BENCHMARKS.md, from this run.
+// The size section of docs/BENCHMARKS.md, from this run: `--write` puts it there, `--check` (CI) fails
+// when the committed section is not what this build measures.
+{
   const table = [
     '| entry | min | min+gzip | min+brotli | budget (gzip) |',
     '|---|---:|---:|---:|---:|',
@@ -121,12 +124,27 @@ if (process.argv.includes('--write')) {
   const doc = existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmarks and sizes\n';
   const from = doc.indexOf('<!-- size:start -->');
   const to = doc.indexOf('<!-- size:end -->');
-  writeFileSync(
-    file,
+  // Formatted as `prettier --check` (npm run lint) wants it, so --write leaves a clean file and
+  // --check compares like with like.
+  const next = await prettier.format(
     from >= 0 && to > from ? doc.slice(0, from) + section + doc.slice(to + '<!-- size:end -->'.length) : `${doc.trimEnd()}\n\n${section}\n`,
+    { ...(await prettier.resolveConfig(file)), filepath: file },
   );
+  if (process.argv.includes('--write')) {
+    writeFileSync(file, next);
+  } else if (process.argv.includes('--check') && next !== doc) {
+    const rows = (text) => new Set(text.split('\n').filter((line) => line.startsWith('| ') && !line.startsWith('| ---')));
+    const now = rows(next);
+    const before = rows(doc);
+    for (const line of before) if (!now.has(line)) console.error(`size: ${file} says      ${line}`);
+    for (const line of now) if (!before.has(line)) console.error(`size: this build gives ${line}`);
+    console.error(
+      `size: the size table in ${file} is not what this build measures: run \`npm run size -- --write\` (after npm run build) and commit ${file}`,
+    );
+    over = true;
+  }
 }
 if (over) {
-  console.error('size: over budget or missing, see above');
+  console.error('size: over budget, missing or a stale table, see above');
   process.exit(1);
 }

@@ -3,8 +3,8 @@ import { DocumentSchema } from './schema.js';
 import { CONTRACT_MAJOR, CONTRACT_VERSION, SECTIONS } from './vocabulary.js';
 import { PROPERTY_DOCS, RECORD_TITLES, SECTION_DESCRIPTIONS } from './schema-docs.js';
 import { SCHEMA_ID } from './schema-id.js';
-import consortium from '../sample/consortium.json';
-import coalition from '../sample/coalition.json';
+import consortium from '../sample/consortium.json' with { type: 'json' };
+import coalition from '../sample/coalition.json' with { type: 'json' };
 
 export { SCHEMA_ID };
 

@@ -16,7 +16,7 @@ import runs from './property-runs.json';
  * summary line prints these numbers from the same file).
  */
 const RUNS_PER_WIDGET = runs.perWidget[engine];
-const RUNS_FOR_VALIDATE = runs.validate;
+const RUNS_FOR_VALIDATE = runs.validate[engine];
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type Op = 'delete' | 'retype' | 'duplicate' | 'oversize' | 'unicode';
