@@ -44,7 +44,10 @@ export default tseslint.config(
     // data/ is below core/ (docs/ARCHITECTURE.md, Layers; tests/node/layers.test.mjs checks every folder).
     files: ['src/data/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['../core/*'], message: 'src/data is below src/core: core imports data, never the reverse.' }] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['../core/*'], message: 'src/data is below src/core: core imports data, never the reverse.' }] },
+      ],
     },
   },
   {
