@@ -33,6 +33,9 @@ const EXPECTED_REPORTS = [
   { story: (e) => e.id === 'elements-stem-data--unsupported-version', text: /^fatal: \/contractVersion: / },
 ];
 
+/** Stories visited at once. */
+const SMOKE_PAGES = 3;
+
 /** The first story of each of these titles is screenshotted. */
 const SCREENSHOT_TITLES = [
   'Elements/stem-program-finder',
@@ -302,13 +305,19 @@ async function main() {
   const browser = await puppeteer.launch({ executablePath: chrome.path, headless: true, args: CHROME_ARGS });
   let failed = 0;
   try {
-    for (const entry of stories) {
-      const problems = await visit(browser, base, entry, screenshotIds.has(entry.id));
-      if (problems.length) {
-        failed++;
-        console.log(`FAIL ${entry.id}: ${problems.join(' | ')}`);
+    // A few pages at once: a visit mostly waits (the page's load, axe, a screenshot), and each
+    // story has its own page, so none shares another's focus or console.
+    const queue = [...stories];
+    const worker = async () => {
+      for (let entry = queue.shift(); entry; entry = queue.shift()) {
+        const problems = await visit(browser, base, entry, screenshotIds.has(entry.id));
+        if (problems.length) {
+          failed++;
+          console.log(`FAIL ${entry.id}: ${problems.join(' | ')}`);
+        }
       }
-    }
+    };
+    await Promise.all(Array.from({ length: SMOKE_PAGES }, worker));
   } finally {
     await browser.close();
     server.close();

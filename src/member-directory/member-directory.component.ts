@@ -105,7 +105,7 @@ export class StemMemberDirectory extends SearchWidget<StemMemberDirectory> {
   /** Members per page; "Show more" adds a page. */
   @property({ type: Number, attribute: 'page-size' }) pageSize = 24;
 
-  /** Which filter groups show, in order: any of `sector`, `role`, `region` (default: all); empty for none. */
+  /** Which filter groups show, in order: any of `sector`, `role`, `region`; empty for none. */
   @property() filters = (this.constructor as typeof StemMemberDirectory).facets.map((f) => f.key).join(',');
 
   /** Where members' sites open: `_blank` (a new tab) or `_self`. */

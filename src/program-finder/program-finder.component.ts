@@ -90,7 +90,7 @@ export class StemProgramFinder extends SearchWidget<StemProgramFinder> {
   /** `grid` (cards) or `list` (one per row). */
   @property() layout = 'grid';
 
-  /** Which filter groups show, in order: any of `field`, `state`, `institution`, `mode`, `length`, `credential` (default: all). */
+  /** Which filter groups show, in order: any of `field`, `state`, `institution`, `mode`, `length`, `credential`. */
   @property() filters = (this.constructor as typeof StemProgramFinder).facets.map((f) => f.key).join(',');
 
   /** Outcome figures about fewer people than this are not shown. */

@@ -61,7 +61,8 @@ function widgetCover(el: Element, host: Element): number {
 const textColour = (el: Element): Rgba => over(rgba(getComputedStyle(el).color), paintedBackground(el));
 
 const root = (el: Element) => el.shadowRoot!;
-const ready = (el: Element, selector: string) => waitUntil(() => root(el).querySelector(selector), `${el.localName} shows ${selector}`);
+const ready = (el: Element, selector: string) =>
+  waitUntil(() => root(el).querySelector(selector), `${el.localName} shows ${selector}`, { timeout: 10000 });
 const shown = (el: Element) => el.getClientRects().length > 0 && !el.closest('.visually-hidden');
 
 /** Elements of the shadow root holding text a visitor reads (a select's options are the browser's). */
