@@ -6,7 +6,7 @@
 // and WebKit so, since both spend most of their time waiting on the browser.
 // Chromium runs with coverage (the default config); Firefox and WebKit without, to save time.
 import { spawn } from 'node:child_process';
-import { createServer } from 'node:net';
+import { freePort } from './free-port.mjs';
 
 const CONFIGS = {
   chromium: 'web-test-runner.config.mjs',
@@ -23,18 +23,6 @@ for (const name of engines) {
   }
 }
 const chosen = engines.length ? engines : Object.keys(CONFIGS);
-
-/** A port free now: engines started together would otherwise both take the runner's first free one. */
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.on('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address();
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 /** One engine's run; resolves to true when it passed. Its output is buffered when others run beside it. */
 async function runEngine(name) {

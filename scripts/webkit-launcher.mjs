@@ -3,7 +3,7 @@
 // the driver on a free port, and stops both (by their process ids) when the run ends.
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { freePort } from './free-port.mjs';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 
 // Debian puts it under the architecture's library directory (x86_64-linux-gnu, aarch64-linux-gnu…).
@@ -17,17 +17,6 @@ export const MINIBROWSER = process.env.MINIBROWSER_PATH ?? findMiniBrowser();
 // spinning on a lock its scavenger held). Malloc=1 asks WebKit for the system allocator instead.
 const MALLOC_ENV = { Malloc: '1' };
 export const WEBKIT_DRIVER = process.env.WEBKIT_DRIVER_PATH ?? 'WebKitWebDriver';
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.on('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address();
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 // Xvfb picks a free display itself and writes its number to the given file descriptor.
 function startXvfb() {
