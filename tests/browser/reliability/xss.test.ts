@@ -6,14 +6,14 @@ import { validate } from '../../../src/contract/validate.js';
 import { XSS_PAYLOADS } from '../fixtures/xss-payloads.js';
 import { deepElements, guardPage, stateOf } from './page-guard.js';
 import { silenceConsole } from './quiet-console.js';
+import type { Json } from './hostile-documents.js';
+import type { StemWidget } from '../../../src/core/stem-widget.js';
 
 declare global {
   interface Window {
     __xss?: () => void;
   }
 }
-
-type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
 /** Every string leaf of a document, by JSON Pointer. */
 function stringPaths(value: Json, path = ''): string[] {
@@ -129,7 +129,7 @@ describe(`an XSS corpus of ${XSS_PAYLOADS.length} payloads in every string field
           <stem-member-directory .data=${members.doc} group-by="role"></stem-member-directory>
         </div>`,
       );
-      const widgets = [...el.querySelectorAll('stem-program-finder, stem-outcome-card, stem-member-directory')];
+      const widgets = [...el.querySelectorAll<StemWidget>('stem-program-finder, stem-outcome-card, stem-member-directory')];
       await waitUntil(() => widgets.every((w) => stateOf(w) !== 'loading'), 'every widget settles');
       // Search for words of the payload, so highlighting runs over hostile text too.
       const finder = el.querySelector('stem-program-finder')!;
@@ -143,7 +143,7 @@ describe(`an XSS corpus of ${XSS_PAYLOADS.length} payloads in every string field
         input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
       }
       // The query applies on input (only the event is debounced); each widget's update includes its late lists.
-      await Promise.all(widgets.map((w) => (w as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete));
+      await Promise.all(widgets.map((w) => w.updateComplete));
       for (const w of widgets) problems.push(...unsafeThings(w).map((p) => `${JSON.stringify(payload)} in <${w.localName}>: ${p}`));
       // The payload is shown as the text it is (the program names carry it).
       if (!/[\s\u200b\u2028]/.test(payload) && !payload.includes('\u0000') && stateOf(finder) === 'ready') {
