@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// Opens every story of the built Storybook (storybook-static/) in headless Chromium, as a
-// designer would, and fails a story on a console error, an uncaught error or rejection, an HTTP
+// Shows every story of the built Storybook (storybook-static/) in headless Chromium, as a
+// designer clicking through the sidebar would (a few preview pages, each switching from story to
+// story), and fails a story on a console error, an uncaught error or rejection, an HTTP
 // error or an axe-core violation (WCAG 2.0/2.1/2.2 A and AA). Screenshots of each widget's main
 // story go to .reports/storybook-screens/. Run `npm run build-storybook` first; pass words to
 // visit only the stories whose id contains one of them.
@@ -155,7 +156,8 @@ function inPageWaitForRender(loading, settleTimeout) {
 }
 
 async function runAxe(page) {
-  await page.addScriptTag({ content: AXE_SOURCE });
+  // Once per page: switching stories keeps the page, and with it axe.
+  if (!(await page.evaluate(() => typeof axe !== 'undefined'))) await page.addScriptTag({ content: AXE_SOURCE });
   return page.evaluate(async (tags) => {
     axe.reset();
     const results = await axe.run(document, { runOnly: tags, resultTypes: ['violations'] });
@@ -189,96 +191,142 @@ function describeViolation(v) {
   return `axe ${v.id} [${v.impact}] ${v.help}: ${nodes}${more}`;
 }
 
-async function visit(browser, base, entry, screenshot) {
-  const problems = [];
-  const page = await browser.newPage();
-  try {
-    await page.setViewport({ width: 1100, height: 900 });
-    await page.evaluateOnNewDocument(() => {
-      window.__smokeRejections = [];
-      window.addEventListener('unhandledrejection', (e) => {
-        const r = e.reason;
-        window.__smokeRejections.push(r instanceof Error ? `${r.name}: ${r.message}` : String(r));
-      });
-    });
-    const isExpectedMissing = (url) => {
-      try {
-        return new URL(url).pathname.endsWith(EXPECTED_MISSING);
-      } catch {
-        return false;
-      }
+/**
+ * Switches the preview to a story as Storybook's sidebar does (the channel's setCurrentStory),
+ * and resolves with the event that ended the render. Runs in the page.
+ */
+function inPageShowStory(storyId, timeout) {
+  const channel = window.__STORYBOOK_ADDONS_CHANNEL__;
+  if (!channel) return Promise.resolve({ event: 'no channel' });
+  const ends = ['storyRendered', 'storyErrored', 'storyThrewException', 'storyMissing', 'playFunctionThrewException'];
+  return new Promise((resolve) => {
+    const handlers = {};
+    const finish = (event) => {
+      for (const e of ends) channel.off(e, handlers[e]);
+      clearTimeout(timer);
+      resolve({ event });
     };
-    const expected = EXPECTED_REPORTS.filter((x) => x.story(entry)).map((x) => ({ ...x, seen: false }));
-    page.on('console', (m) => {
-      if (m.type() !== 'error') return;
-      const text = m.text();
-      // The browser's own "Failed to load resource" line for the deliberate 404 is that same 404.
-      if (/^Failed to load resource/.test(text) && isExpectedMissing(m.location()?.url ?? '')) return;
-      const report = expected.find((x) => x.text.test(text));
-      if (report) report.seen = true;
-      else problems.push(`console error: ${text.split('\n')[0]}`);
-    });
-    page.on('pageerror', (e) => problems.push(`uncaught: ${String(e?.message ?? e).split('\n')[0]}`));
-    page.on('response', (r) => {
-      if (r.status() >= 400 && !isExpectedMissing(r.url())) problems.push(`HTTP ${r.status()} ${r.url()}`);
-    });
-    page.on('requestfailed', (r) => {
-      const reason = r.failure()?.errorText ?? 'failed';
-      if (reason !== 'net::ERR_ABORTED') problems.push(`request failed: ${reason} ${r.url()}`);
-    });
+    for (const e of ends) channel.on(e, (handlers[e] = () => finish(e)));
+    const timer = setTimeout(() => finish('timeout'), timeout);
+    channel.emit('setCurrentStory', { storyId, viewMode: 'story' });
+  });
+}
 
-    // `a11y.manual`: the a11y addon would run its own axe on every story as it renders; this
-    // script runs axe itself (below), so the addon's run would only double the time.
-    const url = `${base}/iframe.html?id=${encodeURIComponent(entry.id)}&viewMode=story&globals=a11y.manual:!true`;
-    await page.goto(url, { waitUntil: 'load', timeout: RENDER_TIMEOUT });
-    try {
-      // Rendered, and Storybook's own steps after it (play functions, afterEach hooks such as
-      // an a11y addon run) are finished: two axe runs at once in one page fail.
-      await page.waitForFunction(
-        () => {
-          if (document.body.classList.contains('sb-show-errordisplay')) return true;
-          const phase = window.__STORYBOOK_PREVIEW__?.currentRender?.phase;
-          return (
-            (phase === undefined || ['finished', 'errored', 'aborted'].includes(phase)) &&
-            document.body.classList.contains('sb-show-main') &&
-            document.querySelector('#storybook-root')?.childNodes.length > 0
-          );
-        },
-        { timeout: RENDER_TIMEOUT, polling: 50 },
-      );
-    } catch {
-      problems.push(`the story did not render within ${RENDER_TIMEOUT / 1000} s`);
-      return problems;
-    }
-    const shownError = await page.evaluate(() =>
-      document.body.classList.contains('sb-show-errordisplay')
-        ? `${document.querySelector('#error-message')?.textContent ?? ''} ${document.querySelector('#error-stack')?.textContent ?? ''}`.trim()
-        : null,
-    );
-    if (shownError !== null) {
-      problems.push(`Storybook shows an error: ${shownError.split('\n')[0]}`);
-      return problems;
-    }
-    const settled = await page.evaluate(inPageWaitForRender, entry.name === 'Loading', SETTLE_TIMEOUT);
-    if (settled.problem) problems.push(settled.problem);
-
-    for (const v of await runAxe(page)) problems.push(describeViolation(v));
-
-    for (const x of expected) if (!x.seen) problems.push(`expected console report missing: ${x.text}`);
-    const rejections = await page.evaluate(() => window.__smokeRejections);
-    for (const r of rejections) {
-      if (!problems.some((p) => p.includes(r))) problems.push(`unhandled rejection: ${r}`);
-    }
-    if (screenshot) {
-      mkdirSync(SCREENS, { recursive: true });
-      await page.screenshot({ path: join(SCREENS, `${entry.id}.png`), fullPage: true });
-    }
-  } catch (e) {
-    problems.push(`smoke test error: ${String(e?.message ?? e).split('\n')[0]}`);
-  } finally {
-    await page.close().catch(() => {});
+const isExpectedMissing = (url) => {
+  try {
+    return new URL(url).pathname.endsWith(EXPECTED_MISSING);
+  } catch {
+    return false;
   }
-  return problems;
+};
+
+/**
+ * One preview page that shows story after story, as a designer clicking through the sidebar
+ * sees them: Storybook's preview and axe load once per page, not once per story (most of the
+ * smoke test's CPU went there). What the page reports goes to the story on show.
+ */
+async function openPreview(browser, base) {
+  const page = await browser.newPage();
+  await page.setViewport({ width: 1100, height: 900 });
+  await page.evaluateOnNewDocument(() => {
+    window.__smokeRejections = [];
+    window.addEventListener('unhandledrejection', (e) => {
+      const r = e.reason;
+      window.__smokeRejections.push(r instanceof Error ? `${r.name}: ${r.message}` : String(r));
+    });
+  });
+  const current = { problems: [], expected: [] };
+  page.on('console', (m) => {
+    if (m.type() !== 'error') return;
+    const text = m.text();
+    // The browser's own "Failed to load resource" line for the deliberate 404 is that same 404.
+    if (/^Failed to load resource/.test(text) && isExpectedMissing(m.location()?.url ?? '')) return;
+    const report = current.expected.find((x) => x.text.test(text));
+    if (report) report.seen = true;
+    else current.problems.push(`console error: ${text.split('\n')[0]}`);
+  });
+  page.on('pageerror', (e) => current.problems.push(`uncaught: ${String(e?.message ?? e).split('\n')[0]}`));
+  page.on('response', (r) => {
+    if (r.status() >= 400 && !isExpectedMissing(r.url())) current.problems.push(`HTTP ${r.status()} ${r.url()}`);
+  });
+  page.on('requestfailed', (r) => {
+    const reason = r.failure()?.errorText ?? 'failed';
+    if (reason !== 'net::ERR_ABORTED') current.problems.push(`request failed: ${reason} ${r.url()}`);
+  });
+  let loaded = false;
+  return {
+    close: () => page.close().catch(() => {}),
+    /** The problems of one story: shown in this page, settled, checked with axe. */
+    async visit(entry, screenshot) {
+      const problems = (current.problems = []);
+      current.expected = EXPECTED_REPORTS.filter((x) => x.story(entry)).map((x) => ({ ...x, seen: false }));
+      try {
+        if (!loaded) {
+          // `a11y.manual`: the a11y addon would run its own axe on every story as it renders;
+          // this script runs axe itself (below), so the addon's run would only double the time.
+          const url = `${base}/iframe.html?id=${encodeURIComponent(entry.id)}&viewMode=story&globals=a11y.manual:!true`;
+          await page.goto(url, { waitUntil: 'load', timeout: RENDER_TIMEOUT });
+          loaded = true;
+        } else {
+          await page.evaluate(() => (window.__smokeRejections = []));
+          const shown = await page.evaluate(inPageShowStory, entry.id, RENDER_TIMEOUT);
+          if (shown.event === 'timeout' || shown.event === 'no channel' || shown.event === 'storyMissing') {
+            problems.push(`the story did not render within ${RENDER_TIMEOUT / 1000} s (${shown.event})`);
+            loaded = false; // the next story starts from a fresh load
+            return problems;
+          }
+        }
+        try {
+          // Rendered, and Storybook's own steps after it (play functions, afterEach hooks such as
+          // an a11y addon run) are finished: two axe runs at once in one page fail.
+          await page.waitForFunction(
+            () => {
+              if (document.body.classList.contains('sb-show-errordisplay')) return true;
+              const phase = window.__STORYBOOK_PREVIEW__?.currentRender?.phase;
+              return (
+                (phase === undefined || ['finished', 'errored', 'aborted'].includes(phase)) &&
+                document.body.classList.contains('sb-show-main') &&
+                document.querySelector('#storybook-root')?.childNodes.length > 0
+              );
+            },
+            { timeout: RENDER_TIMEOUT, polling: 50 },
+          );
+        } catch {
+          problems.push(`the story did not render within ${RENDER_TIMEOUT / 1000} s`);
+          loaded = false;
+          return problems;
+        }
+        const shownError = await page.evaluate(() =>
+          document.body.classList.contains('sb-show-errordisplay')
+            ? `${document.querySelector('#error-message')?.textContent ?? ''} ${document.querySelector('#error-stack')?.textContent ?? ''}`.trim()
+            : null,
+        );
+        if (shownError !== null) {
+          problems.push(`Storybook shows an error: ${shownError.split('\n')[0]}`);
+          loaded = false;
+          return problems;
+        }
+        const settled = await page.evaluate(inPageWaitForRender, entry.name === 'Loading', SETTLE_TIMEOUT);
+        if (settled.problem) problems.push(settled.problem);
+
+        for (const v of await runAxe(page)) problems.push(describeViolation(v));
+
+        for (const x of current.expected) if (!x.seen) problems.push(`expected console report missing: ${x.text}`);
+        const rejections = await page.evaluate(() => window.__smokeRejections);
+        for (const r of rejections) {
+          if (!problems.some((p) => p.includes(r))) problems.push(`unhandled rejection: ${r}`);
+        }
+        if (screenshot) {
+          mkdirSync(SCREENS, { recursive: true });
+          await page.screenshot({ path: join(SCREENS, `${entry.id}.png`), fullPage: true });
+        }
+      } catch (e) {
+        problems.push(`smoke test error: ${String(e?.message ?? e).split('\n')[0]}`);
+        loaded = false;
+      }
+      return problems;
+    },
+  };
 }
 
 async function main() {
@@ -305,16 +353,21 @@ async function main() {
   const browser = await puppeteer.launch({ executablePath: chrome.path, headless: true, args: CHROME_ARGS });
   let failed = 0;
   try {
-    // A few pages at once: a visit mostly waits (the page's load, axe, a screenshot), and each
-    // story has its own page, so none shares another's focus or console.
+    // A few preview pages at once: a visit mostly waits (rendering, axe, a screenshot); each
+    // page shows one story at a time, so none shares another's focus or console.
     const queue = [...stories];
     const worker = async () => {
-      for (let entry = queue.shift(); entry; entry = queue.shift()) {
-        const problems = await visit(browser, base, entry, screenshotIds.has(entry.id));
-        if (problems.length) {
-          failed++;
-          console.log(`FAIL ${entry.id}: ${problems.join(' | ')}`);
+      const preview = await openPreview(browser, base);
+      try {
+        for (let entry = queue.shift(); entry; entry = queue.shift()) {
+          const problems = await preview.visit(entry, screenshotIds.has(entry.id));
+          if (problems.length) {
+            failed++;
+            console.log(`FAIL ${entry.id}: ${problems.join(' | ')}`);
+          }
         }
+      } finally {
+        await preview.close();
       }
     };
     await Promise.all(Array.from({ length: SMOKE_PAGES }, worker));
