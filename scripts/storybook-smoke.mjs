@@ -253,26 +253,28 @@ async function openPreview(browser, base) {
     const reason = r.failure()?.errorText ?? 'failed';
     if (reason !== 'net::ERR_ABORTED') current.problems.push(`request failed: ${reason} ${r.url()}`);
   });
-  let loaded = false;
+  // The page is reused only after a visit that went to its end: after any failure the next story
+  // starts from a fresh load.
+  let reusable = false;
   return {
     close: () => page.close().catch(() => {}),
     /** The problems of one story: shown in this page, settled, checked with axe. */
     async visit(entry, screenshot) {
       const problems = (current.problems = []);
       current.expected = EXPECTED_REPORTS.filter((x) => x.story(entry)).map((x) => ({ ...x, seen: false }));
+      const reuse = reusable;
+      reusable = false;
       try {
-        if (!loaded) {
+        if (!reuse) {
           // `a11y.manual`: the a11y addon would run its own axe on every story as it renders;
           // this script runs axe itself (below), so the addon's run would only double the time.
           const url = `${base}/iframe.html?id=${encodeURIComponent(entry.id)}&viewMode=story&globals=a11y.manual:!true`;
           await page.goto(url, { waitUntil: 'load', timeout: RENDER_TIMEOUT });
-          loaded = true;
         } else {
           await page.evaluate(() => (window.__smokeRejections = []));
           const shown = await page.evaluate(inPageShowStory, entry.id, RENDER_TIMEOUT);
           if (shown.event === 'timeout' || shown.event === 'no channel' || shown.event === 'storyMissing') {
             problems.push(`the story did not render within ${RENDER_TIMEOUT / 1000} s (${shown.event})`);
-            loaded = false; // the next story starts from a fresh load
             return problems;
           }
         }
@@ -293,7 +295,6 @@ async function openPreview(browser, base) {
           );
         } catch {
           problems.push(`the story did not render within ${RENDER_TIMEOUT / 1000} s`);
-          loaded = false;
           return problems;
         }
         const shownError = await page.evaluate(() =>
@@ -303,7 +304,6 @@ async function openPreview(browser, base) {
         );
         if (shownError !== null) {
           problems.push(`Storybook shows an error: ${shownError.split('\n')[0]}`);
-          loaded = false;
           return problems;
         }
         const settled = await page.evaluate(inPageWaitForRender, entry.name === 'Loading', SETTLE_TIMEOUT);
@@ -320,9 +320,9 @@ async function openPreview(browser, base) {
           mkdirSync(SCREENS, { recursive: true });
           await page.screenshot({ path: join(SCREENS, `${entry.id}.png`), fullPage: true });
         }
+        reusable = true;
       } catch (e) {
         problems.push(`smoke test error: ${String(e?.message ?? e).split('\n')[0]}`);
-        loaded = false;
       }
       return problems;
     },
