@@ -2,7 +2,8 @@
 // both catalogues built from it are current: the tools' (every message) and the widgets' (theirs only).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { RuntimeLitLocalizer } from '@lit/localize-tools/lib/modes/runtime.js';
+import { readConfigFileAndWriteSchema } from '@lit/localize-tools/lib/config.js';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -19,25 +20,23 @@ test('every message in xliff/es.xlf has a Spanish target', () => {
   );
 });
 
-/** Runs lit-localize `command` with one of the project's configs, changed by `adjust`, in a temporary folder. */
-function litLocalize(command, adjust, file = 'lit-localize.json') {
-  const dir = mkdtempSync(join(tmpdir(), 'lit-localize-'));
+/**
+ * lit-localize for one of the project's configs, its output in a temporary folder. In process, and
+ * one TypeScript program per config: the extract check and the tools' build share one analysis.
+ */
+function localizer(file) {
+  const tmp = mkdtempSync(join(tmpdir(), 'lit-localize-'));
   const config = JSON.parse(readFileSync(join(root, file), 'utf8'));
   config.tsConfig = join(root, config.tsConfig);
-  adjust(config, dir);
-  const configFile = join(dir, 'lit-localize.json');
+  config.interchange.xliffDir = join(root, 'xliff');
+  config.output.outputDir = tmp;
+  if (config.output.localeCodesModule) config.output.localeCodesModule = join(tmp, 'locale-codes.ts');
+  const configFile = join(tmp, 'lit-localize.json');
   writeFileSync(configFile, JSON.stringify(config));
-  const run = spawnSync(
-    process.execPath,
-    [join(root, 'node_modules/@lit/localize-tools/bin/lit-localize.js'), command, '--config', configFile],
-    {
-      cwd: root,
-      encoding: 'utf8',
-    },
-  );
-  assert.equal(run.status, 0, run.stderr);
-  return dir;
+  return { tmp, localizer: new RuntimeLitLocalizer(readConfigFileAndWriteSchema(configFile)) };
 }
+const localizers = new Map();
+const localizerFor = (file) => localizers.get(file) ?? localizers.set(file, localizer(file)).get(file);
 
 const ids = (file) =>
   units(readFileSync(file, 'utf8'))
@@ -45,25 +44,21 @@ const ids = (file) =>
     .sort();
 
 test('xliff/es.xlf holds exactly the messages the code has (run npm run localize:extract)', () => {
-  const dir = litLocalize('extract', (config, tmp) => (config.interchange.xliffDir = tmp));
-  assert.deepEqual(ids(join(root, 'xliff/es.xlf')), ids(join(dir, 'es.xlf')));
+  // What `lit-localize extract` would write: one unit per message of the code, by its name.
+  const { messages, errors } = localizerFor('lit-localize.json').localizer.extractSourceMessages();
+  assert.deepEqual(errors.map(String), []);
+  assert.deepEqual(ids(join(root, 'xliff/es.xlf')), messages.map((m) => m.name).sort());
 });
 
 for (const [file, built] of [
   ['lit-localize.json', 'src/generated/tools-locales/es.ts'],
   ['lit-localize.widgets.json', 'src/generated/locales/es.ts'],
 ]) {
-  test(`${built} is built from the current xliff (run npm run localize:build)`, () => {
-    const dir = litLocalize(
-      'build',
-      (config, tmp) => {
-        config.interchange.xliffDir = join(root, 'xliff');
-        config.output.outputDir = tmp;
-        if (config.output.localeCodesModule) config.output.localeCodesModule = join(tmp, 'locale-codes.ts');
-      },
-      file,
-    );
-    assert.equal(readFileSync(join(root, built), 'utf8'), readFileSync(join(dir, 'es.ts'), 'utf8'));
+  test(`${built} is built from the current xliff (run npm run localize:build)`, async () => {
+    const { tmp, localizer } = localizerFor(file);
+    assert.deepEqual(localizer.validateTranslations().errors, []);
+    await localizer.build();
+    assert.equal(readFileSync(join(root, built), 'utf8'), readFileSync(join(tmp, 'es.ts'), 'utf8'));
   });
 }
 
