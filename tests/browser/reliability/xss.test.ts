@@ -8,6 +8,9 @@ import { deepElements, guardPage, stateOf } from './page-guard.js';
 import { silenceConsole } from './quiet-console.js';
 import type { Json } from './hostile-documents.js';
 import type { StemWidget } from '../../../src/core/stem-widget.js';
+import type { StemData } from '../../../src/stem-data/stem-data.component.js';
+import type { StemProgramFinder } from '../../../src/program-finder/program-finder.component.js';
+import type { StemMemberDirectory } from '../../../src/member-directory/member-directory.component.js';
 
 declare global {
   interface Window {
@@ -81,6 +84,23 @@ function unsafeThings(root: Element): string[] {
   return found;
 }
 
+/** Text with its runs of spaces and invisible characters made one space, as a widget may show it. */
+const normal = (text: string) =>
+  text
+    .replaceAll('\u0000', ' ')
+    .replace(/[\s\u200b\u2028]+/g, ' ')
+    .trim();
+
+/** Everything a widget shows: the text of its shadow roots, nested ones too, and every attribute value. */
+function shown(widget: Element): string {
+  const parts = [widget.shadowRoot?.textContent ?? ''];
+  for (const el of deepElements(widget)) {
+    if (el.shadowRoot) parts.push(el.shadowRoot.textContent ?? '');
+    for (const attr of el.getAttributeNames()) parts.push(el.getAttribute(attr) ?? '');
+  }
+  return normal(parts.join('\n'));
+}
+
 describe(`an XSS corpus of ${XSS_PAYLOADS.length} payloads in every string field`, () => {
   let canary = 0;
   before(() => {
@@ -114,25 +134,36 @@ describe(`an XSS corpus of ${XSS_PAYLOADS.length} payloads in every string field
     const quiet = silenceConsole();
     let placements = 0;
     const problems: string[] = [];
+    // One page of widgets, given each payload's documents in turn, as a host page that swaps its
+    // data would. That every shown field then holds the new payload, with nothing left of the one
+    // before, is checked below: each payload reaches every field a fresh widget would show.
+    const el = await fixture<HTMLElement>(
+      html`<div>
+        <stem-data>
+          <stem-program-finder page-size="50"></stem-program-finder>
+          <stem-outcome-card consortium></stem-outcome-card>
+          <stem-outcome-card program="aacc-cyber-technology"></stem-outcome-card>
+          <stem-member-directory source="institutions" group-by="region"></stem-member-directory>
+        </stem-data>
+        <stem-member-directory group-by="role"></stem-member-directory>
+      </div>`,
+    );
+    const data = el.querySelector<StemData>('stem-data')!;
+    const coalitionDirectory = el.querySelector<StemMemberDirectory>(':scope > stem-member-directory')!;
+    const finder = el.querySelector<StemProgramFinder>('stem-program-finder')!;
+    const widgets = [...el.querySelectorAll<StemWidget>('stem-program-finder, stem-outcome-card, stem-member-directory')];
+    const sampleText = normal(JSON.stringify([consortium, coalition]));
+    let previous = '';
     for (const payload of XSS_PAYLOADS) {
       const programs = hostile(consortium as unknown as Json, payload);
       const members = hostile(coalition as unknown as Json, payload);
       placements += programs.placed + members.placed;
-      const el = await fixture<HTMLElement>(
-        html`<div>
-          <stem-data .data=${programs.doc}>
-            <stem-program-finder page-size="50"></stem-program-finder>
-            <stem-outcome-card consortium></stem-outcome-card>
-            <stem-outcome-card program="aacc-cyber-technology"></stem-outcome-card>
-            <stem-member-directory source="institutions" group-by="region"></stem-member-directory>
-          </stem-data>
-          <stem-member-directory .data=${members.doc} group-by="role"></stem-member-directory>
-        </div>`,
-      );
-      const widgets = [...el.querySelectorAll<StemWidget>('stem-program-finder, stem-outcome-card, stem-member-directory')];
+      finder.query = '';
+      data.data = programs.doc as unknown as StemData['data'];
+      coalitionDirectory.data = members.doc as unknown as StemMemberDirectory['data'];
+      await Promise.all(widgets.map((w) => w.updateComplete));
       await waitUntil(() => widgets.every((w) => stateOf(w) !== 'loading'), 'every widget settles');
       // Search for words of the payload, so highlighting runs over hostile text too.
-      const finder = el.querySelector('stem-program-finder')!;
       const input = finder.shadowRoot!.querySelector<HTMLInputElement>('input[type="search"]');
       if (input) {
         input.value =
@@ -145,14 +176,27 @@ describe(`an XSS corpus of ${XSS_PAYLOADS.length} payloads in every string field
       // The query applies on input (only the event is debounced); each widget's update includes its late lists.
       await Promise.all(widgets.map((w) => w.updateComplete));
       for (const w of widgets) problems.push(...unsafeThings(w).map((p) => `${JSON.stringify(payload)} in <${w.localName}>: ${p}`));
-      // The payload is shown as the text it is (the program names carry it).
-      if (!/[\s\u200b\u2028]/.test(payload) && !payload.includes('\u0000') && stateOf(finder) === 'ready') {
-        expect(finder.shadowRoot!.textContent, JSON.stringify(payload)).to.include(payload);
+      const texts = widgets.map(shown);
+      // Each widget shows this payload as the text it is (program, member and source names carry it)…
+      if (!/[\s\u200b\u2028]/.test(payload) && !payload.includes('\u0000')) {
+        widgets.forEach((w, i) => {
+          expect(stateOf(w), `<${w.localName}> with ${JSON.stringify(payload)}`).to.equal('ready');
+          expect(texts[i]!.includes(normal(payload)), `<${w.localName}> shows ${JSON.stringify(payload)}`).to.equal(true);
+        });
+        expect(finder.shadowRoot!.querySelectorAll('[part="card"]').length, 'every program matches the search').to.equal(
+          consortium.programs.length,
+        );
       }
-      // Seventy-six pages of widgets left in the document make every later layout slow (WebKit most).
-      el.remove();
+      // …and nothing of the one before, in any text or attribute.
+      if (previous.length >= 6 && !normal(payload).includes(previous) && !sampleText.includes(previous)) {
+        widgets.forEach((w, i) =>
+          expect(texts[i]!.includes(previous), `<${w.localName}> still shows ${JSON.stringify(previous)}`).to.equal(false),
+        );
+      }
+      previous = normal(payload);
     }
     await new Promise((r) => setTimeout(r, 500)); // late handlers (image errors, animations) have fired by now
+    el.remove();
     quiet.restore();
     console.log(`[reliability] XSS: ${XSS_PAYLOADS.length} payloads, ${placements} string fields filled, canary calls ${canary}`);
     guard.stop();
