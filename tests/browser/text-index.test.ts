@@ -39,6 +39,17 @@ describe('the text index', () => {
     expect(ids('wxldxng')).to.deep.equal([]);
   });
 
+  it('answers a long session of searches as a fresh index would: what it keeps of past words never goes stale', () => {
+    const fresh = () => new TextIndex(docs, { name: { text: (d) => d.name, boost: 3 }, description: { text: (d) => d.description } });
+    const answer = (at: TextIndex<Doc>, query: string) => at.search(query).indices.map((i) => docs[i]!.id);
+    // A visitor typing every word letter by letter: more different words than the index remembers.
+    const words = docs.flatMap((d) => `${d.name} ${d.description}`.toLowerCase().match(/\p{L}+/gu) ?? []);
+    const queries = [...new Set(words.flatMap((w) => [...w].map((_, n) => w.slice(0, n + 1))))];
+    expect(queries.length).to.be.greaterThan(200);
+    const session = fresh();
+    for (const q of [...queries, ...queries]) expect(answer(session, q), q).to.deep.equal(answer(fresh(), q));
+  });
+
   it('requires every word, and falls back to any word with a partial flag', () => {
     expect(index.search('network security')).to.include({ partial: false });
     expect(ids('network security')).to.deep.equal(['security']);
