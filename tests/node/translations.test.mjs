@@ -24,7 +24,7 @@ test('every message in xliff/es.xlf has a Spanish target', () => {
  * lit-localize for one of the project's configs, its output in a temporary folder. In process, and
  * one TypeScript program per config: the extract check and the tools' build share one analysis.
  */
-function localizer(file) {
+function makeLocalizer(file) {
   const tmp = mkdtempSync(join(tmpdir(), 'lit-localize-'));
   const config = JSON.parse(readFileSync(join(root, file), 'utf8'));
   config.tsConfig = join(root, config.tsConfig);
@@ -36,7 +36,7 @@ function localizer(file) {
   return { tmp, localizer: new RuntimeLitLocalizer(readConfigFileAndWriteSchema(configFile)) };
 }
 const localizers = new Map();
-const localizerFor = (file) => localizers.get(file) ?? localizers.set(file, localizer(file)).get(file);
+const localizerFor = (file) => localizers.get(file) ?? localizers.set(file, makeLocalizer(file)).get(file);
 
 const ids = (file) =>
   units(readFileSync(file, 'utf8'))
